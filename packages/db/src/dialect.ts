@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { PostgresDialect, SqliteDialect, type Dialect, type KyselyPlugin } from 'kysely';
+import pg from 'pg';
+import { SqliteTypesPlugin } from './sqlite-types-plugin';
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; filename: string }
+  | { kind: 'postgres'; connectionString: string };
+
+/** Where SQLite keeps its file when nothing is configured. @default ./data/dyocense.db */
+export const DEFAULT_SQLITE_FILE = './data/dyocense.db';
+
+/**
+ * Reads one setting: `postgres://…`/`postgresql://…` is PostgreSQL; a path or `file:…` is a
+ * SQLite file (`:memory:` for an in-memory database).
+ */
+export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
+  const value = url?.trim() || DEFAULT_SQLITE_FILE;
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgres', connectionString: value };
+  const filename = value.replace(/^file:(\/\/)?/i, '');
+  if (filename === '') throw new Error(`DATABASE_URL "${url}" names no SQLite file`);
+  return { kind: 'sqlite', filename };
+}
+
+export interface DialectOptions {
+  /** PostgreSQL pool size. @default 10 */
+  poolSize?: number;
+}
+
+export interface ConfiguredDialect {
+  dialect: Dialect;
+  plugins: KyselyPlugin[];
+}
+
+function openSqlite(filename: string): SQLite.Database {
+  if (filename !== ':memory:') mkdirSync(dirname(resolve(filename)), { recursive: true });
+  const database = new SQLite(filename);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  return database;
+}
+
+// int8 (e.g. count(*)) arrives as a string by default; counts here always fit a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+function createPostgresPool(connectionString: string, options: DialectOptions): pg.Pool {
+  return new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+}
+
+export function createDialect(target: DatabaseTarget, options: DialectOptions = {}): ConfiguredDialect {
+  if (target.kind === 'postgres') {
+    return {
+      dialect: new PostgresDialect({ pool: createPostgresPool(target.connectionString, options) }),
+      plugins: [],
+    };
+  }
+  return {
+    dialect: new SqliteDialect({ database: openSqlite(target.filename) }),
+    plugins: [new SqliteTypesPlugin()],
+  };
+}

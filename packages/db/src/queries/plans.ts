@@ -1,0 +1,42 @@
+import type { DB } from '../database';
+import type { NewPlan, NewPlanTask, Plan, PlanTask } from '../schema';
+
+export type PlanWithTasks = Plan & { tasks: PlanTask[] };
+
+/** Inserts a plan and its tasks; call inside a transaction so neither exists without the other. */
+export async function insertPlanWithTasks(
+  db: DB,
+  plan: NewPlan,
+  tasks: NewPlanTask[],
+): Promise<void> {
+  await db.insertInto('plans').values(plan).execute();
+  if (tasks.length > 0) await db.insertInto('plan_tasks').values(tasks).execute();
+}
+
+/** A tenant's plans, newest first, each with its tasks in order: two queries, whatever the count. */
+export async function listPlansWithTasks(db: DB, tenantId: string): Promise<PlanWithTasks[]> {
+  const plans = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  if (plans.length === 0) return [];
+
+  const tasks = await db
+    .selectFrom('plan_tasks')
+    .selectAll()
+    .where(
+      'plan_id',
+      'in',
+      plans.map((plan) => plan.id),
+    )
+    .orderBy('plan_id')
+    .orderBy('position')
+    .execute();
+
+  const tasksByPlan = new Map<string, PlanTask[]>(plans.map((plan) => [plan.id, []]));
+  for (const task of tasks) tasksByPlan.get(task.plan_id)?.push(task);
+  return plans.map((plan) => ({ ...plan, tasks: tasksByPlan.get(plan.id) ?? [] }));
+}

@@ -1,0 +1,3 @@
+export { createTestDatabase, type TestDatabase } from './test-database';
+export { testDialects, testPostgresUrl, type DialectName } from './test-dialects';
+export { failOnInsertInto } from './fail-on-insert-plugin';
