@@ -144,9 +144,9 @@ for (const dialect of testDialects()) {
       expect(expired?.used_at).toBeNull();
       expect(expired?.expires_at).toBeInstanceOf(Date);
 
-      expect(await deleteExpiredVerificationTokens(test.db, new Date(expiresAt.getTime() + 1))).toBe(
-        2,
-      );
+      expect(
+        await deleteExpiredVerificationTokens(test.db, new Date(expiresAt.getTime() + 1)),
+      ).toBe(2);
     });
 
     it('refuses a second user with the same email', async () => {

@@ -6,8 +6,7 @@ import pg from 'pg';
 import { SqliteTypesPlugin } from './sqlite-types-plugin';
 
 export type DatabaseTarget =
-  | { kind: 'sqlite'; filename: string }
-  | { kind: 'postgres'; connectionString: string };
+  { kind: 'sqlite'; filename: string } | { kind: 'postgres'; connectionString: string };
 
 /** Where SQLite keeps its file when nothing is configured. @default ./data/dyocense.db */
 export const DEFAULT_SQLITE_FILE = './data/dyocense.db';
@@ -51,7 +50,10 @@ function createPostgresPool(connectionString: string, options: DialectOptions): 
   return new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
 }
 
-export function createDialect(target: DatabaseTarget, options: DialectOptions = {}): ConfiguredDialect {
+export function createDialect(
+  target: DatabaseTarget,
+  options: DialectOptions = {},
+): ConfiguredDialect {
   if (target.kind === 'postgres') {
     return {
       dialect: new PostgresDialect({ pool: createPostgresPool(target.connectionString, options) }),

@@ -2,6 +2,7 @@ export * from './schema';
 export { createDatabase, isPostgres, type DB } from './database';
 export { parseDatabaseUrl, DEFAULT_SQLITE_FILE, type DatabaseTarget } from './dialect';
 export { migrateToLatest } from './migrate';
+export { isUniqueViolation } from './errors';
 export * from './queries/tenants';
 export * from './queries/users';
 export * from './queries/workspaces';

@@ -14,3 +14,15 @@ export async function listWorkspacesByTenant(db: DB, tenantId: string): Promise<
     .orderBy('id')
     .execute();
 }
+
+export async function findDefaultWorkspace(
+  db: DB,
+  tenantId: string,
+): Promise<Workspace | undefined> {
+  return db
+    .selectFrom('workspaces')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .where('is_default', '=', true)
+    .executeTakeFirst();
+}

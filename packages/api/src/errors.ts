@@ -1,0 +1,39 @@
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+
+/** Why an account operation was refused; stable values that clients may switch on. */
+export type AccountsErrorReason =
+  | 'TOKEN_NOT_FOUND'
+  | 'TOKEN_USED'
+  | 'TOKEN_EXPIRED'
+  | 'UNAUTHENTICATED'
+  | 'SESSION_INVALID'
+  | 'TENANT_FORBIDDEN';
+
+const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; message: string }> = {
+  TOKEN_NOT_FOUND: { code: 'NOT_FOUND', message: 'This link is not valid' },
+  TOKEN_USED: { code: 'CONFLICT', message: 'This link was already used' },
+  TOKEN_EXPIRED: {
+    code: 'PRECONDITION_FAILED',
+    message: 'This link expired; request a new one',
+  },
+  UNAUTHENTICATED: {
+    code: 'UNAUTHORIZED',
+    message: 'Sign in first: send the session token as "Authorization: Bearer <token>"',
+  },
+  SESSION_INVALID: {
+    code: 'UNAUTHORIZED',
+    message: 'Your session is invalid or has expired; sign in again',
+  },
+  TENANT_FORBIDDEN: { code: 'FORBIDDEN', message: 'You do not have access to this tenant' },
+};
+
+/** A refusal the service expects, raised by plain functions and mapped once to tRPC and HTTP. */
+export class AccountsError extends Error {
+  override readonly name = 'AccountsError';
+  readonly code: TRPC_ERROR_CODE_KEY;
+
+  constructor(readonly reason: AccountsErrorReason) {
+    super(errorByReason[reason].message);
+    this.code = errorByReason[reason].code;
+  }
+}

@@ -1,0 +1,72 @@
+import { findTenantById, findUserById } from '@dyocense/db';
+import { z } from 'zod';
+import { AccountsError } from '../errors';
+import { meOutput, signupInput, signupOutput, verifyInput, verifyOutput } from '../schemas';
+import { serializeTenant, serializeUser } from '../serializers';
+import { requestSignup } from '../services/signup';
+import { verifyEmailToken } from '../services/verify-email';
+import { protectedProcedure, publicProcedure, router } from '../trpc';
+
+export const authRouter = router({
+  signup: publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/v1/auth/signup',
+        protect: false,
+        tags: ['auth'],
+        summary: 'Start a sign-up: emails a one-time verification link',
+      },
+    })
+    .input(signupInput)
+    .output(signupOutput)
+    .mutation(({ ctx, input }) => requestSignup(ctx, input)),
+
+  verify: publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/v1/auth/verify',
+        protect: false,
+        tags: ['auth'],
+        summary: 'Use a verification token: provisions the account and returns a session JWT',
+      },
+    })
+    .input(verifyInput)
+    .output(verifyOutput)
+    .mutation(async ({ ctx, input }) => {
+      const { user, workspaceId } = await verifyEmailToken(ctx, input.token);
+      const { jwt, expiresAt } = await ctx.jwt.sign(
+        { userId: user.id, tenantId: user.tenant_id, email: user.email },
+        ctx.now(),
+      );
+      return {
+        jwt,
+        token: jwt,
+        expires_at: expiresAt.toISOString(),
+        tenant_id: user.tenant_id,
+        workspace_id: workspaceId,
+        user: serializeUser(user),
+      };
+    }),
+
+  me: protectedProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/v1/auth/me',
+        tags: ['auth'],
+        summary: 'The signed-in user and their tenant',
+      },
+    })
+    .input(z.void())
+    .output(meOutput)
+    .query(async ({ ctx }) => {
+      const user = await findUserById(ctx.db, ctx.session.userId);
+      const tenant = user && (await findTenantById(ctx.db, user.tenant_id));
+      if (!user || !tenant || tenant.id !== ctx.session.tenantId) {
+        throw new AccountsError('SESSION_INVALID');
+      }
+      return { user: serializeUser(user), tenant: serializeTenant(tenant) };
+    }),
+});

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** Input and output shapes of every procedure; the web app validates forms with these same schemas. */
+
+export const INTENTS = ['launch', 'grow', 'other'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, `Enter ${label}`)
+    .max(max, `Use at most ${max} characters for ${label}`);
+
+export const emailSchema = z
+  .string({ error: 'Enter your email address' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'Use at most 254 characters for the email address')
+  .email({ message: 'Enter a valid email address, like name@example.com' });
+
+export const signupInput = z.object({
+  email: emailSchema,
+  name: requiredText('your name', 200),
+  business_name: requiredText('your business name', 200),
+  intent: z
+    .enum(INTENTS, { error: `Choose an intent: ${INTENTS.join(', ')}` })
+    .optional()
+    .describe('What the business wants to do first; chooses the sample plan.'),
+  use_case: z
+    .string({ error: 'Describe the use case as text' })
+    .trim()
+    .max(1000, 'Use at most 1000 characters for the use case')
+    .optional(),
+});
+export type SignupInput = z.infer<typeof signupInput>;
+
+export const signupOutput = z.object({
+  message: z.string(),
+  email: z.string(),
+  token: z
+    .string()
+    .optional()
+    .describe('Only in development without email delivery: the one-time verification token.'),
+});
+
+export const verifyInput = z.object({
+  token: z
+    .string({ error: 'Send the token from the link' })
+    .trim()
+    .min(1, 'Send the token from the link')
+    .max(512, 'This link is not valid'),
+});
+
+export const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  tenant_id: z.string(),
+});
+
+export const verifyOutput = z.object({
+  jwt: z.string(),
+  token: z.string().describe('The same JWT as `jwt`.'),
+  expires_at: z.iso.datetime(),
+  tenant_id: z.string(),
+  workspace_id: z.string(),
+  user: userSchema,
+});
+
+export const tenantSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  created_at: z.iso.datetime(),
+});
+
+export const meOutput = z.object({ user: userSchema, tenant: tenantSchema });
+
+export const taskSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  description: z.string(),
+  done: z.boolean(),
+});
+
+export const planSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  workspace_id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  intent: z.string(),
+  created_at: z.iso.datetime(),
+  tasks: z.array(taskSchema),
+});
+
+export const projectSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  is_default: z.boolean(),
+  created_at: z.iso.datetime(),
+});
+
+export const tenantPlansInput = z.object({
+  tenant_id: z
+    .string({ error: 'Name the tenant' })
+    .trim()
+    .min(1, 'Name the tenant')
+    .max(200, 'This tenant id is too long')
+    .describe('A tenant id, or `me` for the caller’s own tenant.'),
+});
+
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), count: z.number().int() });
+
+export const plansOutput = listOf(planSchema);
+export const projectsOutput = listOf(projectSchema);

@@ -1,0 +1,90 @@
+import {
+  insertPlanWithTasks,
+  insertTenant,
+  insertUser,
+  insertWorkspace,
+  type DB,
+  type User,
+  type VerificationToken,
+} from '@dyocense/db';
+import { newPlanId, newTaskId, newTenantId, newUserId, newWorkspaceId } from '../ids';
+import { INTENTS, type Intent } from '../schemas';
+import { samplePlanFor } from './sample-plan';
+
+export interface ProvisionedAccount {
+  user: User;
+  workspaceId: string;
+}
+
+function knownIntent(intent: string | null): Intent {
+  return INTENTS.find((known) => known === intent) ?? 'other';
+}
+
+/**
+ * Creates the tenant, its owner, a default workspace and a sample plan for a verified sign-up.
+ * Several inserts: `db` must be a transaction.
+ */
+export async function provisionAccount(
+  db: DB,
+  token: VerificationToken,
+  now: Date,
+): Promise<ProvisionedAccount> {
+  const intent = knownIntent(token.intent);
+  const tenantId = newTenantId(token.business_name);
+  await insertTenant(db, {
+    id: tenantId,
+    name: token.business_name,
+    owner_email: token.email,
+    metadata: JSON.stringify({ intent, use_case: token.use_case }),
+    created_at: now,
+    updated_at: now,
+  });
+
+  const user: User = {
+    id: newUserId(),
+    tenant_id: tenantId,
+    email: token.email,
+    full_name: token.full_name,
+    role: 'owner',
+    email_verified_at: now,
+    created_at: now,
+    updated_at: now,
+  };
+  await insertUser(db, user);
+
+  const workspaceId = newWorkspaceId();
+  await insertWorkspace(db, {
+    id: workspaceId,
+    tenant_id: tenantId,
+    name: 'Main workspace',
+    description: `${token.business_name}'s default workspace`,
+    created_by: user.id,
+    is_default: true,
+    created_at: now,
+  });
+
+  const plan = samplePlanFor(intent);
+  const planId = newPlanId();
+  await insertPlanWithTasks(
+    db,
+    {
+      id: planId,
+      tenant_id: tenantId,
+      workspace_id: workspaceId,
+      title: plan.title,
+      summary: plan.summary,
+      intent,
+      created_at: now,
+    },
+    plan.tasks.map((task, position) => ({
+      id: newTaskId(),
+      plan_id: planId,
+      position,
+      title: task.title,
+      description: task.description,
+      done: false,
+    })),
+  );
+
+  return { user, workspaceId };
+}

@@ -1,0 +1,86 @@
+import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
+import { createContext } from './context';
+import { createJwtService } from './jwt';
+import { createCaller } from './root';
+import type { SignupInput } from './schemas';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
+
+/** A clock that tests move forward instead of waiting. */
+export function createTestClock(start = new Date('2026-03-01T12:00:00.000Z')) {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    advance(milliseconds: number) {
+      current += milliseconds;
+    },
+    reset() {
+      current = start.getTime();
+    },
+  };
+}
+
+export interface TestApi {
+  database: TestDatabase;
+  clock: ReturnType<typeof createTestClock>;
+  /** An in-process caller, signed in when given a JWT; `db` swaps the database (fault injection). */
+  caller(jwt?: string, db?: TestDatabase['db']): ReturnType<typeof createCaller>;
+  /** Signs up and verifies a new account; returns the verify response. */
+  createAccount(
+    overrides?: Partial<SignupInput>,
+  ): ReturnType<ReturnType<typeof createCaller>['auth']['verify']>;
+  destroy(): Promise<void>;
+}
+
+let accountCounter = 0;
+
+export function signupFixture(overrides: Partial<SignupInput> = {}): SignupInput {
+  accountCounter += 1;
+  return {
+    email: `owner${accountCounter}-${Date.now()}@example.com`,
+    name: 'Ada Owner',
+    business_name: 'Test Shop',
+    intent: 'launch',
+    ...overrides,
+  };
+}
+
+export async function createTestApi(dialect: DialectName): Promise<TestApi> {
+  const database = await createTestDatabase(dialect);
+  const clock = createTestClock();
+  const jwt = createJwtService({ secret: TEST_JWT_SECRET });
+  const caller = (token?: string, db = database.db) =>
+    createCaller(
+      createContext({
+        db,
+        jwt,
+        devMode: true,
+        now: clock.now,
+        authorization: token ? `Bearer ${token}` : null,
+      }),
+    );
+  return {
+    database,
+    clock,
+    caller,
+    async createAccount(overrides) {
+      const signup = await caller().auth.signup(signupFixture(overrides));
+      return caller().auth.verify({ token: signup.token ?? '' });
+    },
+    destroy: () => database.destroy(),
+  };
+}
+
+/** Row counts of every account table, to prove that nothing was (or was) written. */
+export async function countRows(db: TestDatabase['db']) {
+  const tables = ['tenants', 'users', 'workspaces', 'plans', 'plan_tasks'] as const;
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(row.count);
+  }
+  return counts;
+}

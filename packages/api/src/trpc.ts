@@ -1,0 +1,75 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import type { OpenApiMeta } from 'trpc-to-openapi';
+import { ZodError } from 'zod';
+import type { Context } from './context';
+import { AccountsError } from './errors';
+
+const INTERNAL_MESSAGE = 'Something went wrong on our side; please try again in a moment.';
+
+/** `{email: 'Enter a valid email address'}`: the first problem with each field. */
+function fieldErrors(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || 'input';
+    fields[field] ??= issue.message;
+  }
+  return fields;
+}
+
+function describeFields(fields: Record<string, string>): string {
+  return Object.entries(fields)
+    .map(([field, message]) => `${field}: ${message}`)
+    .join('; ');
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    transformer: superjson,
+    // Stack traces stay in the server's logs; they never reach a client.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const reason = error.cause instanceof AccountsError ? error.cause.reason : undefined;
+      const fields =
+        error.code === 'BAD_REQUEST' && error.cause instanceof ZodError
+          ? fieldErrors(error.cause)
+          : undefined;
+      const message = fields
+        ? describeFields(fields)
+        : error.code === 'INTERNAL_SERVER_ERROR'
+          ? INTERNAL_MESSAGE
+          : shape.message;
+      return { ...shape, message, data: { ...shape.data, reason, fields } };
+    },
+  });
+
+/** Turns the service's expected refusals into their tRPC codes, in one place. */
+const mapAccountsErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AccountsError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  return result;
+});
+
+function bearerToken(authorization: string | null): string | undefined {
+  const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match?.[1];
+}
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapAccountsErrors);
+
+/** Requires a valid session JWT; the session (user and tenant) then comes only from it. */
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const token = bearerToken(ctx.authorization);
+  if (!token) throw new AccountsError('UNAUTHENTICATED');
+  const session = await ctx.jwt.verify(token, ctx.now()).catch(() => {
+    throw new AccountsError('SESSION_INVALID');
+  });
+  return next({ ctx: { session } });
+});
