@@ -41,7 +41,11 @@ const t = initTRPC
         : error.code === 'INTERNAL_SERVER_ERROR'
           ? INTERNAL_MESSAGE
           : shape.message;
-      return { ...shape, message, data: { ...shape.data, reason, fields } };
+      return {
+        ...shape,
+        message,
+        data: { ...shape.data, ...(reason && { reason }), ...(fields && { fields }) },
+      };
     },
   });
 
