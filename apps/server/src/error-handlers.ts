@@ -1,0 +1,37 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+
+/** tRPC's names for the HTTP statuses Fastify itself may answer with. */
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_SUPPORTED',
+  408: 'TIMEOUT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** Every error and unknown route answers JSON `{code, message}`; server faults say nothing more. */
+export function registerErrorHandlers(app: FastifyInstance): void {
+  app.setNotFoundHandler((request, reply) => {
+    void reply.code(404).send({
+      code: 'NOT_FOUND',
+      message: `Nothing here: ${request.method} ${request.url.split('?', 1)[0]}`,
+    });
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      void reply.code(500).send({
+        code: 'INTERNAL_SERVER_ERROR',
+        message: 'Something went wrong on our side; please try again in a moment.',
+      });
+      return;
+    }
+    void reply
+      .code(status)
+      .send({ code: CODE_BY_STATUS[status] ?? 'BAD_REQUEST', message: error.message });
+  });
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import {
+  appRouter,
+  createContext,
+  createJwtService,
+  createOpenApiDocument,
+  type ApiDeps,
+} from '@dyocense/api';
+import { createDatabase, migrateToLatest } from '@dyocense/db';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify from 'fastify';
+import { sql } from 'kysely';
+import { loadOrCreateDevJwtSecret } from './dev-jwt-secret';
+import type { ServerConfig } from './env';
+import { registerErrorHandlers } from './error-handlers';
+import { loggerOptions } from './logger';
+import { registerRestApi } from './rest-api';
+
+export interface AccountsServer {
+  /** Migrates the database and listens; resolves to the address it listens on. */
+  start(): Promise<string>;
+  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+function resolveJwtSecret(config: ServerConfig, warn: (message: string) => void): string {
+  if (config.jwt.secret) return config.jwt.secret;
+  const { secret, path } = loadOrCreateDevJwtSecret(config.dataDir);
+  warn(`ACCOUNTS_JWT_SECRET is not set: using the development secret in ${path}`);
+  return secret;
+}
+
+export function createServer(config: ServerConfig): AccountsServer {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: config.bodyLimit,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { maxParamLength: 5000 },
+  });
+  const db = createDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  const deps: ApiDeps = {
+    db,
+    jwt: createJwtService({
+      ...config.jwt,
+      secret: resolveJwtSecret(config, (message) => app.log.warn(message)),
+    }),
+    devMode: config.nodeEnv !== 'production',
+    verificationTokenTtlSeconds: config.verificationTokenTtlSeconds,
+  };
+  const contextFor = (headers: { authorization?: string | undefined }) =>
+    createContext({ ...deps, authorization: headers.authorization ?? null });
+
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  registerErrorHandlers(app);
+
+  const openApiDocument = createOpenApiDocument(config.publicUrl);
+  app.get('/openapi.json', async () => openApiDocument);
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(db);
+      return { status: 'ready' };
+    } catch (error) {
+      app.log.warn({ err: error }, 'database unreachable');
+      return reply.code(503).send({ code: 'SERVICE_UNAVAILABLE', message: 'Database unreachable' });
+    }
+  });
+
+  void app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req }) => contextFor(req.headers),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error, path }, 'tRPC call failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
+  });
+  registerRestApi(app, { router: appRouter, createContext: (req) => contextFor(req.headers) });
+
+  return {
+    async start() {
+      await migrateToLatest(db);
+      return app.listen({ host: config.host, port: config.port });
+    },
+    async stop() {
+      await app.close();
+      await db.destroy();
+    },
+  };
+}

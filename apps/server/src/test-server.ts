@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
+import { readConfig, type ServerConfig } from './env';
+import { createServer, type AccountsServer } from './server';
+
+export const TEST_JWT_SECRET = 'server-test-secret-at-least-32-characters';
+
+export interface TestServer {
+  url: string;
+  server: AccountsServer;
+  config: ServerConfig;
+  stop(): Promise<void>;
+}
+
+/** A real server on a loopback port over the given database (a fresh one by default). */
+export async function startTestServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-server-'));
+  const config = readConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    ACCOUNTS_JWT_SECRET: TEST_JWT_SECRET,
+    ...env,
+  });
+  const server = createServer(config);
+  const url = await server.start();
+  return {
+    url,
+    server,
+    config,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh database and a server on it; `destroy` stops both. */
+export async function startServerWithDatabase(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+): Promise<{ database: TestDatabase; server: TestServer; destroy(): Promise<void> }> {
+  const database = await createTestDatabase(dialect);
+  const server = await startTestServer(database.url, env);
+  return {
+    database,
+    server,
+    async destroy() {
+      await server.stop();
+      await database.destroy();
+    },
+  };
+}
+
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown>,
+    headers: response.headers,
+  };
+}
+
+export async function getJson(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
+  const response = await fetch(url, { headers });
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown>,
+    headers: response.headers,
+  };
+}
