@@ -88,7 +88,14 @@ export function createServer(config: ServerConfig): AccountsServer {
       return app.listen({ host: config.host, port: config.port });
     },
     async stop() {
-      await app.close();
+      // Fastify closes only the connections idle when close() is called; a keep-alive
+      // connection whose request finishes later would hold the server open until it times out.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 25);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+      }
       await db.destroy();
     },
   };

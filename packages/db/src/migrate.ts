@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationResult } from 'kysely';
+import { isPostgres } from './database';
 import { migrations } from './migrations/index';
 
 function describeFailure(results: MigrationResult[] | undefined): string {
@@ -6,9 +7,23 @@ function describeFailure(results: MigrationResult[] | undefined): string {
   return failed ? ` (migration "${failed.migrationName}")` : '';
 }
 
+/**
+ * Kysely looks for its bookkeeping tables in every schema unless told which one; pinning them to
+ * the current schema keeps databases with several schemas (and parallel test runs) apart.
+ */
+async function migrationTableSchema(db: Kysely<any>): Promise<string | undefined> {
+  if (!isPostgres(db)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
+}
+
 /** Runs every pending migration; throws, naming the failed migration, if one fails. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableSchema: await migrationTableSchema(db),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,56 @@
+import { testDialects, testPostgresUrl } from '@dyocense/db/testing';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { postJson, startServerWithDatabase } from './test-server';
+
+/** Polls a condition the database reports until it holds (the server shares this event loop). */
+async function until(condition: () => Promise<boolean>, deadlineMs = 10_000): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('condition never held');
+}
+
+// Needs a second session that can hold a lock while the server waits on it: PostgreSQL only.
+describe.runIf(testDialects().includes('postgres'))('graceful shutdown (postgres)', () => {
+  it('finishes requests in flight before it stops', async () => {
+    const env = await startServerWithDatabase('postgres');
+    const schema = new URL(env.database.url).searchParams.get('options')?.split('=')[1];
+    const locker = new pg.Client({ connectionString: testPostgresUrl() });
+    // A transaction sees one snapshot of pg_stat_activity, so another session watches.
+    const observer = new pg.Client({ connectionString: testPostgresUrl() });
+    await Promise.all([locker.connect(), observer.connect()]);
+    try {
+      await locker.query('begin');
+      await locker.query(`lock table ${schema}.verification_tokens in exclusive mode`);
+
+      const inFlight = Array.from({ length: 5 }, (_, index) =>
+        postJson(`${env.server.url}/v1/auth/signup`, {
+          email: `shutdown${index}@example.com`,
+          name: 'Sam',
+          business_name: 'Shutdown Shop',
+        }),
+      );
+      // All five requests are in flight once their inserts wait on the lock.
+      await until(async () => {
+        const { rows } = await observer.query<{ waiting: number }>(
+          "select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+        );
+        return rows[0]?.waiting === 5;
+      });
+
+      const stopped = env.server.stop();
+      await locker.query('commit');
+      const responses = await Promise.all(inFlight);
+      await stopped;
+
+      expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+      await expect(fetch(`${env.server.url}/healthz`)).rejects.toThrow();
+    } finally {
+      await Promise.all([locker.end(), observer.end()]);
+      await env.database.destroy();
+    }
+  });
+});
