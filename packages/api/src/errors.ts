@@ -5,6 +5,8 @@ export type AccountsErrorReason =
   | 'TOKEN_NOT_FOUND'
   | 'TOKEN_USED'
   | 'TOKEN_EXPIRED'
+  | 'TOKEN_SUPERSEDED'
+  | 'CONFIRMATION_REQUIRED'
   | 'UNAUTHENTICATED'
   | 'SESSION_INVALID'
   | 'TENANT_FORBIDDEN';
@@ -15,6 +17,14 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
   TOKEN_EXPIRED: {
     code: 'PRECONDITION_FAILED',
     message: 'This link expired; request a new one',
+  },
+  TOKEN_SUPERSEDED: {
+    code: 'CONFLICT',
+    message: 'A newer link was sent to this address; use the one in your most recent email',
+  },
+  CONFIRMATION_REQUIRED: {
+    code: 'PRECONDITION_REQUIRED',
+    message: 'This link was opened in another browser; confirm to continue',
   },
   UNAUTHENTICATED: {
     code: 'UNAUTHORIZED',

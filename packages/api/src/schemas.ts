@@ -19,8 +19,18 @@ export const emailSchema = z
   .max(254, 'Use at most 254 characters for the email address')
   .email({ message: 'Enter a valid email address, like name@example.com' });
 
+/**
+ * A random value the browser keeps while it waits for the email: the link then works at once in
+ * that browser, while any other browser (or a mail scanner) must confirm first.
+ */
+export const nonceSchema = z
+  .string({ error: 'Send the browser nonce as text' })
+  .regex(/^[A-Za-z0-9_-]{16,128}$/, 'The browser nonce must be 16–128 URL-safe characters')
+  .optional();
+
 export const signupInput = z.object({
   email: emailSchema,
+  nonce: nonceSchema,
   name: requiredText('your name', 200),
   business_name: requiredText('your business name', 200),
   intent: z
@@ -35,21 +45,33 @@ export const signupInput = z.object({
 });
 export type SignupInput = z.infer<typeof signupInput>;
 
-export const signupOutput = z.object({
+/** The answer to every link request; the same whether or not the email has an account. */
+export const linkRequestOutput = z.object({
   message: z.string(),
   email: z.string(),
   token: z
     .string()
     .optional()
-    .describe('Only in development without email delivery: the one-time verification token.'),
+    .describe('Only in development without email delivery: the one-time token.'),
 });
+export const signupOutput = linkRequestOutput;
 
-export const verifyInput = z.object({
-  token: z
-    .string({ error: 'Send the token from the link' })
-    .trim()
-    .min(1, 'Send the token from the link')
-    .max(512, 'This link is not valid'),
+export const linkRequestInput = z.object({ email: emailSchema, nonce: nonceSchema });
+
+const tokenSchema = z
+  .string({ error: 'Send the token from the link' })
+  .trim()
+  .min(1, 'Send the token from the link')
+  .max(512, 'This link is not valid');
+
+export const verifyInput = z.object({ token: tokenSchema, nonce: nonceSchema });
+
+export const inspectLinkInput = z.object({ token: tokenSchema });
+
+export const inspectLinkOutput = z.object({
+  status: z.enum(['valid', 'unknown', 'used', 'superseded', 'expired']),
+  purpose: z.enum(['signup', 'signin']).optional(),
+  email_hint: z.string().optional().describe('The address the link was sent to, masked.'),
 });
 
 export const userSchema = z.object({

@@ -10,6 +10,7 @@ export function createDatabase(url: string | undefined, options: DialectOptions 
   return new Kysely<Database>({ dialect, plugins });
 }
 
-export function isPostgres(db: Kysely<unknown>): boolean {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: the adapter does not depend on it
+export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }

@@ -8,3 +8,4 @@ export * from './queries/users';
 export * from './queries/workspaces';
 export * from './queries/plans';
 export * from './queries/verification-tokens';
+export * from './queries/email-outbox';

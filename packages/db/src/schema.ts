@@ -54,8 +54,14 @@ export interface PlanTaskTable {
   done: boolean;
 }
 
+/** What a one-time link does: finish a sign-up, or sign in to an existing account. */
+export type TokenPurpose = 'signup' | 'signin';
+
 export interface VerificationTokenTable {
   token_hash: string;
+  purpose: ColumnType<TokenPurpose, TokenPurpose | undefined, TokenPurpose>;
+  /** SHA-256 of a nonce kept by the browser that asked for the link. */
+  nonce_hash: ColumnType<string | null, string | null | undefined, string | null>;
   email: string;
   full_name: string;
   business_name: string;
@@ -65,6 +71,39 @@ export interface VerificationTokenTable {
   expires_at: Timestamp;
   created_at: Timestamp;
   used_at: ColumnType<Date | null, Date | null, Date | null>;
+  /** Set when a newer link of the same purpose was sent to the same email. */
+  superseded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export type EmailStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface EmailOutboxTable {
+  id: string;
+  template: string;
+  recipient: string;
+  params: Json;
+  /** The one-time link; it exists only until the message is sent or given up. */
+  link: string | null;
+  status: EmailStatus;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  /** Identifies the worker's current claim; a lease that expires lets another worker retry. */
+  claim_id: string | null;
+  lease_expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  sent_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export type EmailAttemptResult = 'sent' | 'transient_failure' | 'permanent_failure';
+
+export interface EmailAttemptTable {
+  id: string;
+  message_id: string;
+  attempted_at: Timestamp;
+  result: EmailAttemptResult;
+  error: string | null;
 }
 
 export interface Database {
@@ -74,6 +113,8 @@ export interface Database {
   plans: PlanTable;
   plan_tasks: PlanTaskTable;
   verification_tokens: VerificationTokenTable;
+  email_outbox: EmailOutboxTable;
+  email_attempts: EmailAttemptTable;
 }
 
 export type Tenant = Selectable<TenantTable>;
@@ -89,6 +130,9 @@ export type NewPlanTask = Insertable<PlanTaskTable>;
 export type PlanTaskUpdate = Updateable<PlanTaskTable>;
 export type VerificationToken = Selectable<VerificationTokenTable>;
 export type NewVerificationToken = Insertable<VerificationTokenTable>;
+export type OutboxEmail = Selectable<EmailOutboxTable>;
+export type NewOutboxEmail = Insertable<EmailOutboxTable>;
+export type EmailAttempt = Selectable<EmailAttemptTable>;
 
 /**
  * Columns whose SQLite storage differs from their JS type. PostgreSQL returns these natively;
@@ -97,5 +141,5 @@ export type NewVerificationToken = Insertable<VerificationTokenTable>;
 export const columnKinds = {
   timestamp: /_at$/,
   boolean: new Set(['done', 'is_default']),
-  json: new Set(['metadata']),
+  json: new Set(['metadata', 'params']),
 } as const;

@@ -1,3 +1,4 @@
+import { insertVerificationToken } from '@dyocense/db';
 import { failOnInsertInto, testDialects } from '@dyocense/db/testing';
 import { TRPCError } from '@trpc/server';
 import { decodeJwt } from 'jose';
@@ -12,7 +13,7 @@ import {
   signupFixture,
   TEST_JWT_SECRET,
   type TestApi,
-} from '../test-helpers';
+} from '../testing/test-api';
 import { hashToken } from '../tokens';
 
 async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
@@ -226,35 +227,59 @@ for (const dialect of testDialects()) {
         expect(tenants).toHaveLength(1);
       });
 
-      it('signs a second token for the same email in to the account the first created', async () => {
+      it('retires an older sign-up link when a newer one is sent', async () => {
         const input = signupFixture();
         const first = await api.caller().auth.signup(input);
         const second = await api.caller().auth.signup(input);
-        const firstSession = await api.caller().auth.verify({ token: first.token ?? '' });
-        const before = await countRows(api.database.db);
-        const secondSession = await api.caller().auth.verify({ token: second.token ?? '' });
 
-        expect(secondSession.user).toEqual(firstSession.user);
-        expect(secondSession.tenant_id).toBe(firstSession.tenant_id);
-        expect(secondSession.workspace_id).toBe(firstSession.workspace_id);
-        expect(decodeJwt(secondSession.jwt).sub).toBe(firstSession.user.id);
+        const error = await trpcError(api.caller().auth.verify({ token: first.token ?? '' }));
+        expect(error.code).toBe('CONFLICT');
+        expect(error.message).toBe(
+          'A newer link was sent to this address; use the one in your most recent email',
+        );
+        const session = await api.caller().auth.verify({ token: second.token ?? '' });
+        expect(session.user.email).toBe(input.email);
+      });
+
+      it('signs a sign-up for an existing account in to it and creates nothing', async () => {
+        const account = await api.createAccount();
+        const again = await api
+          .caller()
+          .auth.signup(signupFixture({ email: account.user.email, business_name: 'Second Shop' }));
+        const before = await countRows(api.database.db);
+        const session = await api.caller().auth.verify({ token: again.token ?? '' });
+
+        expect(session.user).toEqual(account.user);
+        expect(session.workspace_id).toBe(account.workspace_id);
+        expect(decodeJwt(session.jwt).sub).toBe(account.user.id);
         expect(await countRows(api.database.db)).toEqual(before);
       });
 
-      it('creates one account when two tokens for one email are verified at once', async () => {
-        const input = signupFixture();
-        const tokens = await Promise.all([
-          api.caller().auth.signup(input),
-          api.caller().auth.signup(input),
-        ]);
+      it('creates one account when two valid tokens for one email are verified at once', async () => {
+        const email = signupFixture().email;
+        const tokens = ['race-token-one', 'race-token-two'];
+        for (const token of tokens) {
+          await insertVerificationToken(api.database.db, {
+            token_hash: hashToken(token),
+            email,
+            full_name: 'Racer',
+            business_name: 'Race Shop',
+            intent: 'launch',
+            use_case: null,
+            metadata: '{}',
+            expires_at: new Date(api.clock.now().getTime() + 60_000),
+            created_at: api.clock.now(),
+            used_at: null,
+          });
+        }
         const sessions = await Promise.all(
-          tokens.map(({ token }) => api.caller().auth.verify({ token: token ?? '' })),
+          tokens.map((token) => api.caller().auth.verify({ token })),
         );
         expect(sessions[0]?.user).toEqual(sessions[1]?.user);
         const users = await api.database.db
           .selectFrom('users')
           .select('id')
-          .where('email', '=', input.email)
+          .where('email', '=', email)
           .execute();
         expect(users).toHaveLength(1);
       });

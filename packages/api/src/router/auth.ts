@@ -1,10 +1,21 @@
 import { findTenantById, findUserById } from '@dyocense/db';
 import { z } from 'zod';
 import { AccountsError } from '../errors';
-import { meOutput, signupInput, signupOutput, verifyInput, verifyOutput } from '../schemas';
+import {
+  inspectLinkInput,
+  inspectLinkOutput,
+  linkRequestInput,
+  linkRequestOutput,
+  meOutput,
+  signupInput,
+  signupOutput,
+  verifyInput,
+  verifyOutput,
+} from '../schemas';
 import { serializeTenant, serializeUser } from '../serializers';
+import { requestSignin, resendLink } from '../services/signin';
 import { requestSignup } from '../services/signup';
-import { verifyEmailToken } from '../services/verify-email';
+import { inspectLink, verifyEmailToken } from '../services/verify-email';
 import { protectedProcedure, publicProcedure, router } from '../trpc';
 
 export const authRouter = router({
@@ -15,12 +26,54 @@ export const authRouter = router({
         path: '/v1/auth/signup',
         protect: false,
         tags: ['auth'],
-        summary: 'Start a sign-up: emails a one-time verification link',
+        summary: 'Start a sign-up: emails a one-time link (a sign-in link if the account exists)',
       },
     })
     .input(signupInput)
     .output(signupOutput)
     .mutation(({ ctx, input }) => requestSignup(ctx, input)),
+
+  signin: publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/v1/auth/signin',
+        protect: false,
+        tags: ['auth'],
+        summary: 'Email a sign-in link (valid 15 minutes); the same answer for any address',
+      },
+    })
+    .input(linkRequestInput)
+    .output(linkRequestOutput)
+    .mutation(({ ctx, input }) => requestSignin(ctx, input)),
+
+  resend: publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/v1/auth/resend',
+        protect: false,
+        tags: ['auth'],
+        summary: 'Email a fresh link, retiring the older ones; the same answer for any address',
+      },
+    })
+    .input(linkRequestInput)
+    .output(linkRequestOutput)
+    .mutation(({ ctx, input }) => resendLink(ctx, input)),
+
+  inspectLink: publicProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/v1/auth/links/inspect',
+        protect: false,
+        tags: ['auth'],
+        summary: 'Whether a link still works, and for which (masked) address; never consumes it',
+      },
+    })
+    .input(inspectLinkInput)
+    .output(inspectLinkOutput)
+    .mutation(({ ctx, input }) => inspectLink(ctx, input.token)),
 
   verify: publicProcedure
     .meta({
@@ -29,13 +82,14 @@ export const authRouter = router({
         path: '/v1/auth/verify',
         protect: false,
         tags: ['auth'],
-        summary: 'Use a verification token: provisions the account and returns a session JWT',
+        summary:
+          'Use a one-time link: provisions the account (or signs in) and returns a session JWT',
       },
     })
     .input(verifyInput)
     .output(verifyOutput)
     .mutation(async ({ ctx, input }) => {
-      const { user, workspaceId } = await verifyEmailToken(ctx, input.token);
+      const { user, workspaceId } = await verifyEmailToken(ctx, input);
       const { jwt, expiresAt } = await ctx.jwt.sign(
         { userId: user.id, tenantId: user.tenant_id, email: user.email },
         ctx.now(),

@@ -1,7 +1,7 @@
 import { testDialects } from '@dyocense/db/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../test-helpers';
+import { createTestApi, type TestApi } from '../testing/test-api';
 
 async function errorCode(promise: Promise<unknown>): Promise<string> {
   return promise.then(

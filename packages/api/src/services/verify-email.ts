@@ -6,6 +6,8 @@ import {
   isUniqueViolation,
   type DB,
   type User,
+  type TokenPurpose,
+  type VerificationToken,
 } from '@dyocense/db';
 import { AccountsError } from '../errors';
 import { hashToken } from '../tokens';
@@ -22,11 +24,28 @@ export interface VerifiedAccount {
 // the retry then finds it and signs in.
 const MAX_ATTEMPTS = 3;
 
-async function explainUnusableToken(db: DB, tokenHash: string): Promise<AccountsError> {
+export type LinkStatus = 'valid' | 'unknown' | 'used' | 'superseded' | 'expired';
+
+export function linkStatus(token: VerificationToken | undefined, now: Date): LinkStatus {
+  if (!token) return 'unknown';
+  if (token.used_at) return 'used';
+  if (token.superseded_at) return 'superseded';
+  if (token.expires_at <= now) return 'expired';
+  return 'valid';
+}
+
+const REFUSAL_BY_STATUS = {
+  unknown: 'TOKEN_NOT_FOUND',
+  used: 'TOKEN_USED',
+  superseded: 'TOKEN_SUPERSEDED',
+  expired: 'TOKEN_EXPIRED',
+  // Still valid, so the only condition that failed was the browser nonce.
+  valid: 'CONFIRMATION_REQUIRED',
+} as const;
+
+async function explainUnusableToken(db: DB, tokenHash: string, now: Date): Promise<AccountsError> {
   const token = await findVerificationToken(db, tokenHash);
-  if (!token) return new AccountsError('TOKEN_NOT_FOUND');
-  if (token.used_at) return new AccountsError('TOKEN_USED');
-  return new AccountsError('TOKEN_EXPIRED');
+  return new AccountsError(REFUSAL_BY_STATUS[linkStatus(token, now)]);
 }
 
 async function existingAccount(db: DB, email: string): Promise<VerifiedAccount | undefined> {
@@ -37,22 +56,26 @@ async function existingAccount(db: DB, email: string): Promise<VerifiedAccount |
 }
 
 /**
- * Consumes a verification token and, in the same transaction, provisions the account (or signs
- * in to the one the email already has). Nothing is consumed or created unless all of it commits.
+ * Consumes a one-time token and, in the same transaction, provisions the account (or signs in to
+ * the one the email already has). Nothing is consumed or created unless all of it commits. With a
+ * `nonce`, a token that another browser asked for is not consumed (CONFIRMATION_REQUIRED).
  */
 export async function verifyEmailToken(
   deps: { db: DB; now: () => Date },
-  token: string,
+  link: { token: string; nonce?: string | undefined },
 ): Promise<VerifiedAccount> {
-  const tokenHash = hashToken(token);
+  const tokenHash = hashToken(link.token);
+  const nonceHash = link.nonce === undefined ? undefined : hashToken(link.nonce);
   for (let attempt = 1; ; attempt++) {
     try {
       return await deps.db.transaction().execute(async (trx) => {
         const now = deps.now();
-        const consumed = await consumeVerificationToken(trx, tokenHash, now);
-        if (!consumed) throw await explainUnusableToken(trx, tokenHash);
+        const consumed = await consumeVerificationToken(trx, tokenHash, now, nonceHash);
+        if (!consumed) throw await explainUnusableToken(trx, tokenHash, now);
         const existing = await existingAccount(trx, consumed.email);
         if (existing) return existing;
+        // A sign-in link for an account that no longer exists.
+        if (consumed.purpose === 'signin') throw new AccountsError('TOKEN_NOT_FOUND');
         return { ...(await provisionAccount(trx, consumed, now)), created: true };
       });
     } catch (error) {
@@ -60,4 +83,21 @@ export async function verifyEmailToken(
       throw error;
     }
   }
+}
+
+/** "a•••@example.com": enough for a person to recognise their address. */
+export function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}•••@${domain}`;
+}
+
+/** What a link is for and whether it still works, without consuming it. */
+export async function inspectLink(
+  deps: { db: DB; now: () => Date },
+  token: string,
+): Promise<{ status: LinkStatus; purpose?: TokenPurpose; email_hint?: string }> {
+  const found = await findVerificationToken(deps.db, hashToken(token));
+  const status = linkStatus(found, deps.now());
+  if (!found || status !== 'valid') return { status };
+  return { status, purpose: found.purpose, email_hint: maskEmail(found.email) };
 }

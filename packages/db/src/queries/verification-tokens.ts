@@ -1,25 +1,65 @@
 import type { DB } from '../database';
-import type { NewVerificationToken, VerificationToken } from '../schema';
+import type { NewVerificationToken, TokenPurpose, VerificationToken } from '../schema';
 
 export async function insertVerificationToken(db: DB, token: NewVerificationToken): Promise<void> {
   await db.insertInto('verification_tokens').values(token).execute();
 }
 
+/** Retires the email's unused links of one purpose, so only the newest one works. */
+export async function supersedeUnusedTokens(
+  db: DB,
+  email: string,
+  purpose: TokenPurpose,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('verification_tokens')
+    .set({ superseded_at: now })
+    .where('email', '=', email)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .where('superseded_at', 'is', null)
+    .execute();
+}
+
+/** The details of the email's newest sign-up request, to send a fresh link for it. */
+export async function findLatestSignupRequest(
+  db: DB,
+  email: string,
+): Promise<VerificationToken | undefined> {
+  return db
+    .selectFrom('verification_tokens')
+    .selectAll()
+    .where('email', '=', email)
+    .where('purpose', '=', 'signup')
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 /**
- * Marks the token used if, and only if, it is unused and unexpired at `now`, in one conditional
+ * Marks the token used if, and only if, it is unused, not superseded and unexpired at `now`, in one conditional
  * UPDATE, so that of any number of concurrent callers exactly one gets the row back.
  */
 export async function consumeVerificationToken(
   db: DB,
   tokenHash: string,
   now: Date,
+  /** When given, a token bound to another browser's nonce is left alone. */
+  nonceHash?: string,
 ): Promise<VerificationToken | undefined> {
   return db
     .updateTable('verification_tokens')
     .set({ used_at: now })
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
+    .where('superseded_at', 'is', null)
     .where('expires_at', '>', now)
+    .$if(nonceHash !== undefined, (query) =>
+      query.where((eb) =>
+        eb.or([eb('nonce_hash', 'is', null), eb('nonce_hash', '=', nonceHash ?? '')]),
+      ),
+    )
     .returningAll()
     .executeTakeFirst();
 }

@@ -1,8 +1,8 @@
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
-import { createContext } from './context';
-import { createJwtService } from './jwt';
-import { createCaller } from './root';
-import type { SignupInput } from './schemas';
+import { createContext, type CreateContextOptions } from '../context';
+import { createJwtService } from '../jwt';
+import { createCaller } from '../root';
+import type { SignupInput } from '../schemas';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
@@ -25,6 +25,8 @@ export interface TestApi {
   clock: ReturnType<typeof createTestClock>;
   /** An in-process caller, signed in when given a JWT; `db` swaps the database (fault injection). */
   caller(jwt?: string, db?: TestDatabase['db']): ReturnType<typeof createCaller>;
+  /** An in-process caller with some context options changed (dev mode off, another TTL…). */
+  callerWith(options: Partial<CreateContextOptions>): ReturnType<typeof createCaller>;
   /** Signs up and verifies a new account; returns the verify response. */
   createAccount(
     overrides?: Partial<SignupInput>,
@@ -49,20 +51,17 @@ export async function createTestApi(dialect: DialectName): Promise<TestApi> {
   const database = await createTestDatabase(dialect);
   const clock = createTestClock();
   const jwt = createJwtService({ secret: TEST_JWT_SECRET });
-  const caller = (token?: string, db = database.db) =>
+  const callerWith = (options: Partial<CreateContextOptions>) =>
     createCaller(
-      createContext({
-        db,
-        jwt,
-        devMode: true,
-        now: clock.now,
-        authorization: token ? `Bearer ${token}` : null,
-      }),
+      createContext({ db: database.db, jwt, devMode: true, now: clock.now, ...options }),
     );
+  const caller = (token?: string, db = database.db) =>
+    callerWith({ db, authorization: token ? `Bearer ${token}` : null });
   return {
     database,
     clock,
     caller,
+    callerWith,
     async createAccount(overrides) {
       const signup = await caller().auth.signup(signupFixture(overrides));
       return caller().auth.verify({ token: signup.token ?? '' });

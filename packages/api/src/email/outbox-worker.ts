@@ -1,0 +1,149 @@
+import {
+  claimDueEmails,
+  markEmailFailed,
+  markEmailSent,
+  recordEmailAttempt,
+  scheduleEmailRetry,
+  type DB,
+  type OutboxEmail,
+} from '@dyocense/db';
+import { EmailDeliveryError, toDeliveryError, type Mailer } from './mailer';
+import { renderEmail, type EmailTemplate, type TemplateParams } from './templates';
+
+export interface OutboxWorkerOptions {
+  db: DB;
+  mailer: Mailer;
+  /** @default () => new Date() */
+  now?: () => Date;
+  /** Attempts before a message is given up. @default 8 */
+  maxAttempts?: number;
+  /** First retry delay; each later one doubles, with jitter. @default 5000 */
+  retryBaseMs?: number;
+  /** @default 3600000 */
+  retryMaxMs?: number;
+  /** How long a claim lasts before another worker may retry the message. @default 60000 */
+  leaseMs?: number;
+  /** How often to look for due messages when nobody wakes the worker. @default 1000 */
+  pollIntervalMs?: number;
+  /** @default 10 */
+  batchSize?: number;
+  onError?: (message: string, error: unknown) => void;
+}
+
+export interface OutboxWorker {
+  /** Claims and sends what is due now; resolves to the number of messages attempted. */
+  runOnce(): Promise<number>;
+  start(): void;
+  /** Looks for due messages now instead of at the next poll (called after a message is queued). */
+  wake(): void;
+  /** Stops polling and waits for the sends in progress. */
+  stop(): Promise<void>;
+}
+
+/** Exponential backoff with jitter: base·2^(attempt−1), capped, times a random 0.5–1. */
+export function retryDelayMs(attempt: number, baseMs: number, maxMs: number): number {
+  const exponential = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(exponential * (0.5 + Math.random() * 0.5));
+}
+
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { db, mailer } = options;
+  const now = options.now ?? (() => new Date());
+  const maxAttempts = options.maxAttempts ?? 8;
+  const retryBaseMs = options.retryBaseMs ?? 5_000;
+  const retryMaxMs = options.retryMaxMs ?? 3_600_000;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const pollIntervalMs = options.pollIntervalMs ?? 1_000;
+  const batchSize = options.batchSize ?? 10;
+  const onError = options.onError ?? (() => {});
+
+  async function deliver(email: OutboxEmail): Promise<void> {
+    const rendered = renderEmail(
+      email.template as EmailTemplate,
+      email.params as TemplateParams,
+      email.link,
+    );
+    try {
+      await mailer.send({ to: email.recipient, ...rendered });
+    } catch (cause) {
+      await recordFailure(
+        email,
+        cause instanceof EmailDeliveryError ? cause : toDeliveryError(cause),
+      );
+      return;
+    }
+    const at = now();
+    await recordEmailAttempt(db, { messageId: email.id, at, result: 'sent', error: null });
+    await markEmailSent(db, email, at);
+  }
+
+  async function recordFailure(email: OutboxEmail, error: EmailDeliveryError): Promise<void> {
+    const at = now();
+    const giveUp = error.permanent || email.attempts >= maxAttempts;
+    await recordEmailAttempt(db, {
+      messageId: email.id,
+      at,
+      result: error.permanent ? 'permanent_failure' : 'transient_failure',
+      error: error.message,
+    });
+    if (giveUp) {
+      await markEmailFailed(db, email, { now: at, error: error.message });
+      onError(`email ${email.id} failed after ${email.attempts} attempt(s)`, error);
+      return;
+    }
+    const retryAt = new Date(at.getTime() + retryDelayMs(email.attempts, retryBaseMs, retryMaxMs));
+    await scheduleEmailRetry(db, email, { now: at, retryAt, error: error.message });
+  }
+
+  async function runOnce(): Promise<number> {
+    const claimed = await claimDueEmails(db, { now: now(), leaseMs, limit: batchSize });
+    await Promise.all(claimed.map(deliver));
+    return claimed.length;
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let stopped = true;
+  let wakeRequested = false;
+
+  function schedule(delayMs: number): void {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(tick, delayMs);
+  }
+
+  function tick(): void {
+    if (running) {
+      wakeRequested = true;
+      return;
+    }
+    running = (async () => {
+      try {
+        // A full batch means more may be waiting: keep going before the next poll.
+        while (!stopped && (await runOnce()) === batchSize);
+      } catch (error) {
+        onError('email outbox run failed', error);
+      }
+    })().finally(() => {
+      running = undefined;
+      schedule(wakeRequested ? 0 : pollIntervalMs);
+      wakeRequested = false;
+    });
+  }
+
+  return {
+    runOnce,
+    start() {
+      stopped = false;
+      schedule(0);
+    },
+    wake() {
+      if (!stopped) schedule(0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { describeDuration, renderEmail } from './templates';
+
+const TOKEN = 'AbC123_-tokenvalue-that-is-forty-three-chars';
+const LINK = `https://app.example.com/verify?token=${TOKEN}&next=/home`;
+
+function occurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+describe('email templates', () => {
+  it.each(['verify_signup', 'signin'] as const)(
+    'puts the token of a %s email only in its link, in both parts',
+    (template) => {
+      const email = renderEmail(
+        template,
+        { name: 'Ada', business_name: 'Shop', ttl_seconds: 900 },
+        LINK,
+      );
+      expect(occurrences(email.text, TOKEN)).toBe(1);
+      expect(occurrences(email.text, LINK)).toBe(1);
+      expect(occurrences(email.html, TOKEN)).toBe(1);
+      expect(email.html).toContain(`href="${LINK.replace('&', '&amp;')}"`);
+      expect(email.subject).not.toContain(TOKEN);
+      expect(email.text).toContain('expires in 15 minutes');
+      expect(email.text).toContain('If you did not ask for this');
+      expect(email.text).toMatch(/^Hi Ada,/);
+    },
+  );
+
+  it('names the business and escapes it in HTML', () => {
+    const email = renderEmail(
+      'verify_signup',
+      { name: 'Eve', business_name: '<b>Evil</b> & Sons', ttl_seconds: 86_400 },
+      LINK,
+    );
+    expect(email.subject).toBe('Finish setting up <b>Evil</b> & Sons on Dyocense');
+    expect(email.html).toContain('&lt;b&gt;Evil&lt;/b&gt; &amp; Sons');
+    expect(email.html).not.toContain('<b>Evil</b>');
+    expect(email.text).toContain('expires in 24 hours');
+  });
+
+  it('tells a person without an account how to sign up, with no token at all', () => {
+    const email = renderEmail('no_account', { signup_url: 'https://app.example.com/signup' }, null);
+    expect(email.subject).toBe('Sign-in attempt on Dyocense');
+    expect(email.text).toContain('there is no account for it');
+    expect(email.text).toContain('https://app.example.com/signup');
+    expect(email.html).toContain('href="https://app.example.com/signup"');
+  });
+
+  it.each([
+    [86_400, '24 hours'],
+    [3_600, '1 hour'],
+    [900, '15 minutes'],
+    [60, '1 minute'],
+  ])('describes %i seconds as %s', (seconds, text) => {
+    expect(describeDuration(seconds)).toBe(text);
+  });
+});

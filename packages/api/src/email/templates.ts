@@ -1,0 +1,120 @@
+/** Every email the service sends, rendered from a template name and its parameters. */
+
+export type EmailTemplate = 'verify_signup' | 'signin' | 'no_account';
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface TemplateParams {
+  name?: string;
+  business_name?: string;
+  /** How long the link lasts, in seconds. */
+  ttl_seconds?: number;
+  /** Where a person without an account can sign up (no secret in it). */
+  signup_url?: string;
+}
+
+const IGNORE_LINE =
+  'If you did not ask for this, you can ignore this email: nothing happens until the link is used.';
+
+function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** "24 hours", "15 minutes". */
+export function describeDuration(seconds: number): string {
+  if (seconds % 3600 === 0) {
+    const hours = seconds / 3600;
+    return hours === 1 ? '1 hour' : `${hours} hours`;
+  }
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+interface Content {
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  button?: { label: string; url: string };
+}
+
+function render(content: Content): RenderedEmail {
+  const { subject, greeting, paragraphs, button } = content;
+  const text = [
+    greeting,
+    '',
+    ...paragraphs.flatMap((paragraph) => [paragraph, '']),
+    ...(button ? [`${button.label}: ${button.url}`, ''] : []),
+    IGNORE_LINE,
+    '',
+    '— Dyocense',
+  ].join('\n');
+  const html = [
+    '<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2933">',
+    `<p>${escapeHtml(greeting)}</p>`,
+    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    button
+      ? `<p><a href="${escapeHtml(button.url)}" style="display:inline-block;padding:10px 18px;background:#2457c5;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(button.label)}</a></p>`
+      : '',
+    `<p style="color:#52606d;font-size:14px">${escapeHtml(IGNORE_LINE)}</p>`,
+    '<p>— Dyocense</p>',
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}
+
+function greet(name: string | undefined): string {
+  return name ? `Hi ${name},` : 'Hi,';
+}
+
+/**
+ * Renders a template. `link` carries the one-time token; it is the only place the token
+ * appears, and it is passed separately so the stored message never holds it after sending.
+ */
+export function renderEmail(
+  template: EmailTemplate,
+  params: TemplateParams,
+  link: string | null,
+): RenderedEmail {
+  const lifetime = describeDuration(params.ttl_seconds ?? 86_400);
+  switch (template) {
+    case 'verify_signup':
+      return render({
+        subject: `Finish setting up ${params.business_name ?? 'your business'} on Dyocense`,
+        greeting: greet(params.name),
+        paragraphs: [
+          `Confirm your email to create the Dyocense account for ${params.business_name ?? 'your business'}.`,
+          `The link works once and expires in ${lifetime}.`,
+        ],
+        button: { label: 'Confirm your email', url: link ?? '' },
+      });
+    case 'signin':
+      return render({
+        subject: 'Your Dyocense sign-in link',
+        greeting: greet(params.name),
+        paragraphs: [
+          'Use this link to sign in to Dyocense.',
+          `The link works once and expires in ${lifetime}.`,
+        ],
+        button: { label: 'Sign in to Dyocense', url: link ?? '' },
+      });
+    case 'no_account':
+      return render({
+        subject: 'Sign-in attempt on Dyocense',
+        greeting: greet(undefined),
+        paragraphs: [
+          'Someone asked to sign in to Dyocense with this email address, but there is no account for it.',
+          'If that was you, you can create an account in a minute.',
+        ],
+        button: { label: 'Create an account', url: params.signup_url ?? '' },
+      });
+  }
+}

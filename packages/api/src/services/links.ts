@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import {
+  enqueueEmail,
+  insertVerificationToken,
+  supersedeUnusedTokens,
+  type DB,
+  type TokenPurpose,
+  type User,
+} from '@dyocense/db';
+import type { EmailTemplate, TemplateParams } from '../email/templates';
+import { generateToken, hashToken } from '../tokens';
+
+export interface LinkDeps {
+  db: DB;
+  now: () => Date;
+  devMode: boolean;
+  verificationTokenTtlSeconds: number;
+  signinTokenTtlSeconds: number;
+  /** The web app's address; links in emails point at its /verify page. */
+  frontendUrl: string;
+  /** Called after a message is committed to the outbox, so it can be sent at once. */
+  onEmailQueued: () => void;
+}
+
+/** What every link request answers; identical whether or not the email has an account. */
+export interface LinkResponse {
+  message: string;
+  email: string;
+  /** Development without email delivery only. */
+  token?: string;
+}
+
+export interface SignupDetails {
+  full_name: string;
+  business_name: string;
+  intent: string | null;
+  use_case: string | null;
+}
+
+export function verifyUrl(frontendUrl: string, token: string): string {
+  return `${frontendUrl}/verify?token=${encodeURIComponent(token)}&next=/home`;
+}
+
+export async function queueEmail(
+  trx: DB,
+  deps: Pick<LinkDeps, 'now'>,
+  email: {
+    template: EmailTemplate;
+    recipient: string;
+    params: TemplateParams;
+    link: string | null;
+  },
+): Promise<void> {
+  const now = deps.now();
+  await enqueueEmail(trx, {
+    id: `msg-${randomUUID()}`,
+    template: email.template,
+    recipient: email.recipient,
+    params: JSON.stringify(email.params),
+    link: email.link,
+    status: 'pending',
+    next_attempt_at: now,
+    created_at: now,
+    updated_at: now,
+    claim_id: null,
+    last_error: null,
+  });
+}
+
+/**
+ * Stores a new one-time token (its hash) for `purpose`, retiring the email's older unused ones of
+ * the same purpose, and returns the token. Call inside a transaction with the email that carries it.
+ */
+async function issueToken(
+  trx: DB,
+  deps: LinkDeps,
+  link: {
+    purpose: TokenPurpose;
+    email: string;
+    details: SignupDetails;
+    nonce?: string | undefined;
+  },
+): Promise<{ token: string; ttlSeconds: number }> {
+  const now = deps.now();
+  const ttlSeconds =
+    link.purpose === 'signin' ? deps.signinTokenTtlSeconds : deps.verificationTokenTtlSeconds;
+  await supersedeUnusedTokens(trx, link.email, link.purpose, now);
+  const token = generateToken();
+  await insertVerificationToken(trx, {
+    token_hash: hashToken(token),
+    purpose: link.purpose,
+    nonce_hash: link.nonce ? hashToken(link.nonce) : null,
+    email: link.email,
+    ...link.details,
+    metadata: JSON.stringify({ source: link.purpose }),
+    expires_at: new Date(now.getTime() + ttlSeconds * 1000),
+    created_at: now,
+    used_at: null,
+  });
+  return { token, ttlSeconds };
+}
+
+export async function sendSignupLink(
+  trx: DB,
+  deps: LinkDeps,
+  request: { email: string; details: SignupDetails; nonce?: string | undefined },
+): Promise<string> {
+  const { token, ttlSeconds } = await issueToken(trx, deps, { purpose: 'signup', ...request });
+  await queueEmail(trx, deps, {
+    template: 'verify_signup',
+    recipient: request.email,
+    params: {
+      name: request.details.full_name,
+      business_name: request.details.business_name,
+      ttl_seconds: ttlSeconds,
+    },
+    link: verifyUrl(deps.frontendUrl, token),
+  });
+  return token;
+}
+
+export async function sendSigninLink(
+  trx: DB,
+  deps: LinkDeps,
+  user: User,
+  nonce: string | undefined,
+): Promise<string> {
+  const { token, ttlSeconds } = await issueToken(trx, deps, {
+    purpose: 'signin',
+    email: user.email,
+    details: { full_name: user.full_name, business_name: '', intent: null, use_case: null },
+    nonce,
+  });
+  await queueEmail(trx, deps, {
+    template: 'signin',
+    recipient: user.email,
+    params: { name: user.full_name, ttl_seconds: ttlSeconds },
+    link: verifyUrl(deps.frontendUrl, token),
+  });
+  return token;
+}
+
+export async function sendNoAccountNotice(trx: DB, deps: LinkDeps, email: string): Promise<void> {
+  await queueEmail(trx, deps, {
+    template: 'no_account',
+    recipient: email,
+    params: { signup_url: `${deps.frontendUrl}/signup` },
+    link: null,
+  });
+}
+
+/** Commits `send` (token and email together), wakes the outbox, and builds the response. */
+export async function requestLink(
+  deps: LinkDeps,
+  email: string,
+  message: string,
+  send: (trx: DB) => Promise<string | undefined>,
+): Promise<LinkResponse> {
+  const token = await deps.db.transaction().execute(send);
+  deps.onEmailQueued();
+  if (deps.devMode && token) {
+    return { token, message: `Dev mode: Use this token to verify: ${token}`, email };
+  }
+  return { message, email };
+}

@@ -1,0 +1,1 @@
+export { startSmtpServer, unusedPort, type TestSmtpServer } from './smtp-server';

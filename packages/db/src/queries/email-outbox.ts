@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { isPostgres, type DB } from '../database';
+import type { EmailAttempt, EmailAttemptResult, NewOutboxEmail, OutboxEmail } from '../schema';
+
+export async function enqueueEmail(db: DB, email: NewOutboxEmail): Promise<void> {
+  await db.insertInto('email_outbox').values(email).execute();
+}
+
+export interface ClaimOptions {
+  now: Date;
+  /** How long the claim holds before another worker may take the message over. */
+  leaseMs: number;
+  limit: number;
+}
+
+/**
+ * Claims due messages: pending ones whose time has come and ones whose worker's lease ran out.
+ * On PostgreSQL the rows are locked with SKIP LOCKED so concurrent workers claim disjoint sets;
+ * SQLite has a single writer.
+ */
+export async function claimDueEmails(db: DB, options: ClaimOptions): Promise<OutboxEmail[]> {
+  const { now, leaseMs, limit } = options;
+  const due = db
+    .selectFrom('email_outbox')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
+        eb.and([eb('status', '=', 'sending'), eb('lease_expires_at', '<=', now)]),
+      ]),
+    )
+    .orderBy('next_attempt_at')
+    .limit(limit)
+    .$if(isPostgres(db), (query) => query.forUpdate().skipLocked());
+
+  return db
+    .updateTable('email_outbox')
+    .set((eb) => ({
+      status: 'sending',
+      claim_id: randomUUID(),
+      lease_expires_at: new Date(now.getTime() + leaseMs),
+      attempts: eb('attempts', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+}
+
+type ClaimedEmail = Pick<OutboxEmail, 'id' | 'claim_id'>;
+
+/** Settles a claim: changes the row only if the claim is still this worker's. */
+function settleClaim(db: DB, email: ClaimedEmail) {
+  return db
+    .updateTable('email_outbox')
+    .where('id', '=', email.id)
+    .where('claim_id', '=', email.claim_id)
+    .where('status', '=', 'sending');
+}
+
+export async function markEmailSent(db: DB, email: ClaimedEmail, now: Date): Promise<void> {
+  await settleClaim(db, email)
+    .set({
+      status: 'sent',
+      link: null,
+      claim_id: null,
+      lease_expires_at: null,
+      sent_at: now,
+      updated_at: now,
+    })
+    .execute();
+}
+
+export async function scheduleEmailRetry(
+  db: DB,
+  email: ClaimedEmail,
+  options: { now: Date; retryAt: Date; error: string },
+): Promise<void> {
+  await settleClaim(db, email)
+    .set({
+      status: 'pending',
+      claim_id: null,
+      lease_expires_at: null,
+      next_attempt_at: options.retryAt,
+      last_error: options.error,
+      updated_at: options.now,
+    })
+    .execute();
+}
+
+/** Gives the message up; its link is dropped so no usable token remains in the database. */
+export async function markEmailFailed(
+  db: DB,
+  email: ClaimedEmail,
+  options: { now: Date; error: string },
+): Promise<void> {
+  await settleClaim(db, email)
+    .set({
+      status: 'failed',
+      link: null,
+      claim_id: null,
+      lease_expires_at: null,
+      last_error: options.error,
+      updated_at: options.now,
+    })
+    .execute();
+}
+
+export async function recordEmailAttempt(
+  db: DB,
+  attempt: { messageId: string; at: Date; result: EmailAttemptResult; error: string | null },
+): Promise<void> {
+  await db
+    .insertInto('email_attempts')
+    .values({
+      id: randomUUID(),
+      message_id: attempt.messageId,
+      attempted_at: attempt.at,
+      result: attempt.result,
+      error: attempt.error,
+    })
+    .execute();
+}
+
+export async function listEmailAttempts(db: DB, messageId: string): Promise<EmailAttempt[]> {
+  return db
+    .selectFrom('email_attempts')
+    .selectAll()
+    .where('message_id', '=', messageId)
+    .orderBy('attempted_at')
+    .execute();
+}
+
+/** Messages that were given up, newest first: what an operator looks at when mail fails. */
+export async function listFailedEmails(db: DB, limit = 100): Promise<OutboxEmail[]> {
+  return db
+    .selectFrom('email_outbox')
+    .selectAll()
+    .where('status', '=', 'failed')
+    .orderBy('updated_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function findEmailsTo(db: DB, recipient: string): Promise<OutboxEmail[]> {
+  return db
+    .selectFrom('email_outbox')
+    .selectAll()
+    .where('recipient', '=', recipient)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** Deletes settled messages (sent or failed) last touched before `before`; returns how many. */
+export async function deleteSettledEmails(db: DB, before: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('email_outbox')
+    .where('status', 'in', ['sent', 'failed'])
+    .where('updated_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
