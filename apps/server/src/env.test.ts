@@ -55,9 +55,37 @@ describe('readConfig', () => {
     expect(() => readConfig(env)).toThrow(new RegExp(variable));
   });
 
-  it('refuses to run in production without a JWT secret', () => {
+  it('refuses to run in production without a JWT secret or SMTP', () => {
     expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(
       /ACCOUNTS_JWT_SECRET is required when NODE_ENV=production/,
     );
+    expect(() =>
+      readConfig({ NODE_ENV: 'production', ACCOUNTS_JWT_SECRET: 's'.repeat(32) }),
+    ).toThrow(/SMTP_HOST is required when NODE_ENV=production/);
+  });
+
+  it('reads SMTP settings, requiring a sender with a host', () => {
+    const config = readConfig({
+      SMTP_HOST: 'smtp.example.com',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      SMTP_USER: 'mailer',
+      SMTP_PASSWORD: 'secret',
+      SMTP_FROM: 'Dyocense <hello@example.com>',
+      FRONTEND_URL: 'https://app.example.com/',
+    });
+    expect(config.smtp).toEqual({
+      host: 'smtp.example.com',
+      port: 465,
+      secure: true,
+      requireTls: false,
+      user: 'mailer',
+      password: 'secret',
+      from: 'Dyocense <hello@example.com>',
+    });
+    expect(config.frontendUrl).toBe('https://app.example.com');
+    expect(readConfig({}).smtp).toBeUndefined();
+    expect(() => readConfig({ SMTP_HOST: 'smtp.example.com' })).toThrow(/SMTP_FROM/);
+    expect(() => readConfig({ SMTP_SECURE: 'yes' })).toThrow(/SMTP_SECURE must be true or false/);
   });
 });

@@ -9,6 +9,11 @@ const port = (name: string) =>
     .min(0, `${name} must be between 0 and 65535`)
     .max(65535, `${name} must be between 0 and 65535`);
 
+const flag = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
+    .transform((value) => value === 'true' || value === '1');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -26,6 +31,20 @@ const envSchema = z.object({
   ACCOUNTS_JWT_TTL: z.coerce.number().int().min(1).max(1440).default(60),
   ACCOUNTS_JWT_ISSUER: z.string().min(1).default('dyocense-accounts'),
   ACCOUNTS_JWT_AUDIENCE: z.string().min(1).default('dyocense'),
+  FRONTEND_URL: z.url({ error: 'FRONTEND_URL must be an absolute URL' }).optional(),
+  SIGNIN_TOKEN_TTL: z.coerce.number().int().min(60).max(86_400).default(900),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: port('SMTP_PORT').default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
+  SMTP_SECURE: flag('SMTP_SECURE').default(false),
+  SMTP_REQUIRE_TLS: flag('SMTP_REQUIRE_TLS').default(false),
+  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  EMAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5_000),
+  EMAIL_RETRY_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
+  EMAIL_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
+  EMAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(1_000),
   VERIFICATION_TOKEN_TTL: z.coerce
     .number()
     .int()
@@ -47,6 +66,26 @@ export interface ServerConfig {
   databasePoolSize: number;
   jwt: { secret?: string; ttlMinutes: number; issuer: string; audience: string };
   verificationTokenTtlSeconds: number;
+  signinTokenTtlSeconds: number;
+  /** The web app's address; links in emails point at it. */
+  frontendUrl: string;
+  /** Unset in development: emails are then logged and tokens returned (dev mode). */
+  smtp?: {
+    host: string;
+    port: number;
+    user?: string;
+    password?: string;
+    from: string;
+    secure: boolean;
+    requireTls: boolean;
+  };
+  outbox: {
+    maxAttempts: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+    leaseMs: number;
+    pollIntervalMs: number;
+  };
   logLevel: (typeof LOG_LEVELS)[number];
   bodyLimit: number;
 }
@@ -83,6 +122,24 @@ function resolveDatabaseUrl(env: z.infer<typeof envSchema>): string {
   return `${env.DATA_DIR.replace(/\/+$/, '')}/dyocense.db`;
 }
 
+function resolveSmtp(env: z.infer<typeof envSchema>): ServerConfig['smtp'] {
+  if (!env.SMTP_HOST) return undefined;
+  if (!env.SMTP_FROM) {
+    throw new ConfigError(
+      'SMTP_FROM is required with SMTP_HOST, e.g. "Dyocense <hello@example.com>"',
+    );
+  }
+  return {
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT,
+    ...(env.SMTP_USER && { user: env.SMTP_USER }),
+    ...(env.SMTP_PASSWORD && { password: env.SMTP_PASSWORD }),
+    from: env.SMTP_FROM,
+    secure: env.SMTP_SECURE,
+    requireTls: env.SMTP_REQUIRE_TLS,
+  };
+}
+
 /** Reads and checks the whole configuration once; a bad value throws a message naming it. */
 export function readConfig(source: Record<string, string | undefined> = process.env): ServerConfig {
   const parsed = envSchema.safeParse(withoutEmptyValues(source));
@@ -95,11 +152,18 @@ export function readConfig(source: Record<string, string | undefined> = process.
       'ACCOUNTS_JWT_SECRET is required when NODE_ENV=production: set it to at least 32 random characters (e.g. `openssl rand -base64 48`)',
     );
   }
+  const smtp = resolveSmtp(env);
+  if (env.NODE_ENV === 'production' && !smtp) {
+    throw new ConfigError(
+      'SMTP_HOST is required when NODE_ENV=production: sign-up links are sent by email (see SMTP_* in README.md)',
+    );
+  }
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   return {
     nodeEnv: env.NODE_ENV,
     host: env.HOST,
     port: env.PORT,
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     dataDir: env.DATA_DIR,
     databaseUrl: resolveDatabaseUrl(env),
     databasePoolSize: env.DATABASE_POOL_SIZE,
@@ -110,6 +174,16 @@ export function readConfig(source: Record<string, string | undefined> = process.
       audience: env.ACCOUNTS_JWT_AUDIENCE,
     },
     verificationTokenTtlSeconds: env.VERIFICATION_TOKEN_TTL,
+    signinTokenTtlSeconds: env.SIGNIN_TOKEN_TTL,
+    frontendUrl: (env.FRONTEND_URL ?? publicUrl).replace(/\/+$/, ''),
+    ...(smtp && { smtp }),
+    outbox: {
+      maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+      retryBaseMs: env.EMAIL_RETRY_BASE_MS,
+      retryMaxMs: env.EMAIL_RETRY_MAX_MS,
+      leaseMs: env.EMAIL_LEASE_SECONDS * 1000,
+      pollIntervalMs: env.EMAIL_POLL_INTERVAL_MS,
+    },
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,
   };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { SignJWT } from 'jose';
 import { sql } from 'kysely';
@@ -45,11 +46,19 @@ function jwtFor(
 for (const dialect of testDialects()) {
   describe(`HTTP errors (${dialect})`, () => {
     let env: Awaited<ReturnType<typeof startServerWithDatabase>>;
+    let smtp: TestSmtpServer;
     let base: string;
     let session: Record<string, unknown> & { jwt: string; tenant_id: string; user: { id: string } };
 
     beforeAll(async () => {
-      env = await startServerWithDatabase(dialect, { NODE_ENV: 'production', BODY_LIMIT: '2048' });
+      smtp = await startSmtpServer();
+      env = await startServerWithDatabase(dialect, {
+        NODE_ENV: 'production',
+        BODY_LIMIT: '2048',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtp.port),
+        SMTP_FROM: 'Dyocense <hello@dyocense.test>',
+      });
       base = env.server.url;
       // Production answers sign-ups without the token, so these tests store their own.
       await insertToken(env.database.db, VALID_TOKEN, new Date(Date.now() + 3_600_000));
@@ -60,6 +69,7 @@ for (const dialect of testDialects()) {
     });
     afterAll(async () => {
       await env.destroy();
+      await smtp.stop();
     });
 
     it('answers a production sign-up without the token', async () => {
@@ -223,7 +233,10 @@ for (const dialect of testDialects()) {
       const paths = body.paths as Record<string, Record<string, { security?: unknown }>>;
       expect(body.openapi).toBe('3.1.0');
       expect(Object.keys(paths).sort()).toEqual([
+        '/v1/auth/links/inspect',
         '/v1/auth/me',
+        '/v1/auth/resend',
+        '/v1/auth/signin',
         '/v1/auth/signup',
         '/v1/auth/verify',
         '/v1/tenants/me/projects',

@@ -1,42 +1,20 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnServer } from './spawn-server';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function runMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts')], {
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
-}
-
-async function waitForListening(run: ReturnType<typeof runMain>): Promise<string> {
-  for await (const chunk of run.child.stdout) {
-    const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(String(chunk));
-    if (match?.[1]) return match[1];
-  }
-  throw new Error(`server exited before listening:\n${run.output()}`);
-}
-
 describe('main', () => {
   it('starts with no configuration, warns about the development secret, and stops on SIGTERM', async () => {
-    const run = runMain({});
-    const url = await waitForListening(run);
+    const run = spawnServer({ DATA_DIR: dataDir });
+    const url = await run.listening();
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     expect(run.output()).toContain('ACCOUNTS_JWT_SECRET is not set');
 
-    run.child.kill('SIGTERM');
-    const [code] = await once(run.child, 'exit');
-    expect(code).toBe(0);
+    expect(await run.stop('SIGTERM')).toBe(0);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 
@@ -44,9 +22,8 @@ describe('main', () => {
     [{ PORT: 'eighty' }, /PORT must be a port number/],
     [{ NODE_ENV: 'production' }, /ACCOUNTS_JWT_SECRET is required when NODE_ENV=production/],
   ])('refuses to start with a message naming the setting (%o)', async (env, message) => {
-    const run = runMain(env);
-    const [code] = await once(run.child, 'exit');
-    expect(code).toBe(1);
-    expect(run.output()).toMatch(message);
+    const run = spawnServer({ DATA_DIR: dataDir, ...env });
+    await expect(run.listening()).rejects.toThrow(message);
+    expect(await run.stop()).toBe(1);
   });
 });

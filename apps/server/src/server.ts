@@ -3,8 +3,12 @@ import {
   appRouter,
   createContext,
   createJwtService,
+  createLogMailer,
   createOpenApiDocument,
+  createOutboxWorker,
+  createSmtpMailer,
   type ApiDeps,
+  type Mailer,
 } from '@dyocense/api';
 import { createDatabase, migrateToLatest } from '@dyocense/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
@@ -30,6 +34,10 @@ function resolveJwtSecret(config: ServerConfig, warn: (message: string) => void)
   return secret;
 }
 
+function createMailer(config: ServerConfig, log: (message: string) => void): Mailer {
+  return config.smtp ? createSmtpMailer(config.smtp) : createLogMailer(log);
+}
+
 export function createServer(config: ServerConfig): AccountsServer {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
@@ -39,14 +47,24 @@ export function createServer(config: ServerConfig): AccountsServer {
     routerOptions: { maxParamLength: 5000 },
   });
   const db = createDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  const mailer = createMailer(config, (message) => app.log.info(message));
+  const outbox = createOutboxWorker({
+    db,
+    mailer,
+    ...config.outbox,
+    onError: (message, error) => app.log.error({ err: error }, message),
+  });
   const deps: ApiDeps = {
     db,
     jwt: createJwtService({
       ...config.jwt,
       secret: resolveJwtSecret(config, (message) => app.log.warn(message)),
     }),
-    devMode: config.nodeEnv !== 'production',
+    devMode: config.nodeEnv !== 'production' && !config.smtp,
     verificationTokenTtlSeconds: config.verificationTokenTtlSeconds,
+    signinTokenTtlSeconds: config.signinTokenTtlSeconds,
+    frontendUrl: config.frontendUrl,
+    onEmailQueued: () => outbox.wake(),
   };
   const contextFor = (headers: { authorization?: string | undefined }) =>
     createContext({ ...deps, authorization: headers.authorization ?? null });
@@ -85,7 +103,9 @@ export function createServer(config: ServerConfig): AccountsServer {
   return {
     async start() {
       await migrateToLatest(db);
-      return app.listen({ host: config.host, port: config.port });
+      const address = await app.listen({ host: config.host, port: config.port });
+      outbox.start();
+      return address;
     },
     async stop() {
       // Fastify closes only the connections idle when close() is called; a keep-alive
@@ -96,6 +116,8 @@ export function createServer(config: ServerConfig): AccountsServer {
       } finally {
         clearInterval(sweep);
       }
+      await outbox.stop();
+      mailer.close();
       await db.destroy();
     },
   };

@@ -10,3 +10,9 @@ export { createJwtService, type JwtOptions, type JwtService, type SessionClaims 
 export { AccountsError, type AccountsErrorReason } from './errors';
 export { createOpenApiDocument } from './openapi';
 export * from './schemas';
+export {
+  createOutboxWorker,
+  type OutboxWorker,
+  type OutboxWorkerOptions,
+} from './email/outbox-worker';
+export { createLogMailer, createSmtpMailer, type Mailer, type SmtpOptions } from './email/mailer';
