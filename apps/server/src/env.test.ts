@@ -64,6 +64,44 @@ describe('readConfig', () => {
     ).toThrow(/SMTP_HOST is required when NODE_ENV=production/);
   });
 
+  it('reads the signing key settings, requiring a private key for EdDSA in production', () => {
+    const config = readConfig({
+      ACCOUNTS_JWT_ALG: 'EdDSA',
+      ACCOUNTS_JWT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----',
+      ACCOUNTS_JWT_PREVIOUS_SECRETS: 'one-old-secret, another-old-secret',
+      SESSION_TTL_DAYS: '7',
+    });
+    expect(config.jwt).toMatchObject({
+      alg: 'EdDSA',
+      privateKeyPem: '-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----',
+      previousSecrets: ['one-old-secret', 'another-old-secret'],
+    });
+    expect(config.sessionTtlDays).toBe(7);
+    expect(config.cookieSecure).toBe(false);
+    expect(() =>
+      readConfig({
+        NODE_ENV: 'production',
+        ACCOUNTS_JWT_ALG: 'EdDSA',
+        SMTP_HOST: 'smtp.example.com',
+        SMTP_FROM: 'a@example.com',
+      }),
+    ).toThrow(/ACCOUNTS_JWT_PRIVATE_KEY is required when NODE_ENV=production/);
+    expect(() => readConfig({ ACCOUNTS_JWT_ALG: 'RS256' })).toThrow(
+      /ACCOUNTS_JWT_ALG must be one of HS256, EdDSA, ES256/,
+    );
+  });
+
+  it('marks the refresh cookie Secure in production unless told otherwise', () => {
+    const production = {
+      NODE_ENV: 'production',
+      ACCOUNTS_JWT_SECRET: 's'.repeat(32),
+      SMTP_HOST: 'smtp.example.com',
+      SMTP_FROM: 'a@example.com',
+    };
+    expect(readConfig(production).cookieSecure).toBe(true);
+    expect(readConfig({ ...production, COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  });
+
   it('reads SMTP settings, requiring a sender with a host', () => {
     const config = readConfig({
       SMTP_HOST: 'smtp.example.com',

@@ -1,3 +1,4 @@
+import { JWT_ALGORITHMS, type JwtAlgorithm } from '@dyocense/api';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -28,7 +29,16 @@ const envSchema = z.object({
     .string()
     .min(32, 'ACCOUNTS_JWT_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`)')
     .optional(),
+  ACCOUNTS_JWT_ALG: z
+    .enum(JWT_ALGORITHMS, { error: `ACCOUNTS_JWT_ALG must be one of ${JWT_ALGORITHMS.join(', ')}` })
+    .default('HS256'),
+  ACCOUNTS_JWT_PREVIOUS_SECRETS: z.string().optional(),
+  ACCOUNTS_JWT_PRIVATE_KEY: z.string().optional(),
+  ACCOUNTS_JWT_PREVIOUS_PUBLIC_KEYS: z.string().optional(),
   ACCOUNTS_JWT_TTL: z.coerce.number().int().min(1).max(1440).default(60),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  COOKIE_SECURE: flag('COOKIE_SECURE').optional(),
   ACCOUNTS_JWT_ISSUER: z.string().min(1).default('dyocense-accounts'),
   ACCOUNTS_JWT_AUDIENCE: z.string().min(1).default('dyocense'),
   FRONTEND_URL: z.url({ error: 'FRONTEND_URL must be an absolute URL' }).optional(),
@@ -64,7 +74,20 @@ export interface ServerConfig {
   dataDir: string;
   databaseUrl: string;
   databasePoolSize: number;
-  jwt: { secret?: string; ttlMinutes: number; issuer: string; audience: string };
+  jwt: {
+    alg: JwtAlgorithm;
+    secret?: string;
+    previousSecrets: string[];
+    privateKeyPem?: string;
+    previousPublicKeysPem?: string;
+    ttlMinutes: number;
+    issuer: string;
+    audience: string;
+  };
+  sessionTtlDays: number;
+  refreshReuseGraceSeconds: number;
+  /** Whether the refresh-token cookie is marked Secure (HTTPS only). */
+  cookieSecure: boolean;
   verificationTokenTtlSeconds: number;
   signinTokenTtlSeconds: number;
   /** The web app's address; links in emails point at it. */
@@ -147,9 +170,22 @@ export function readConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(`Invalid configuration:\n  ${describeIssues(parsed.error)}`);
   }
   const env = parsed.data;
-  if (env.NODE_ENV === 'production' && !env.ACCOUNTS_JWT_SECRET) {
+  if (
+    env.NODE_ENV === 'production' &&
+    env.ACCOUNTS_JWT_ALG === 'HS256' &&
+    !env.ACCOUNTS_JWT_SECRET
+  ) {
     throw new ConfigError(
       'ACCOUNTS_JWT_SECRET is required when NODE_ENV=production: set it to at least 32 random characters (e.g. `openssl rand -base64 48`)',
+    );
+  }
+  if (
+    env.NODE_ENV === 'production' &&
+    env.ACCOUNTS_JWT_ALG !== 'HS256' &&
+    !env.ACCOUNTS_JWT_PRIVATE_KEY
+  ) {
+    throw new ConfigError(
+      `ACCOUNTS_JWT_PRIVATE_KEY is required when NODE_ENV=production with ACCOUNTS_JWT_ALG=${env.ACCOUNTS_JWT_ALG}: a PKCS#8 PEM private key`,
     );
   }
   const smtp = resolveSmtp(env);
@@ -168,11 +204,22 @@ export function readConfig(source: Record<string, string | undefined> = process.
     databaseUrl: resolveDatabaseUrl(env),
     databasePoolSize: env.DATABASE_POOL_SIZE,
     jwt: {
+      alg: env.ACCOUNTS_JWT_ALG,
       secret: env.ACCOUNTS_JWT_SECRET,
+      previousSecrets: (env.ACCOUNTS_JWT_PREVIOUS_SECRETS ?? '')
+        .split(',')
+        .map((secret) => secret.trim())
+        .filter(Boolean),
+      // A PEM in an environment variable often arrives with its newlines written as \n.
+      privateKeyPem: env.ACCOUNTS_JWT_PRIVATE_KEY?.replace(/\\n/g, '\n'),
+      previousPublicKeysPem: env.ACCOUNTS_JWT_PREVIOUS_PUBLIC_KEYS?.replace(/\\n/g, '\n'),
       ttlMinutes: env.ACCOUNTS_JWT_TTL,
       issuer: env.ACCOUNTS_JWT_ISSUER,
       audience: env.ACCOUNTS_JWT_AUDIENCE,
     },
+    sessionTtlDays: env.SESSION_TTL_DAYS,
+    refreshReuseGraceSeconds: env.REFRESH_REUSE_GRACE_SECONDS,
+    cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
     verificationTokenTtlSeconds: env.VERIFICATION_TOKEN_TTL,
     signinTokenTtlSeconds: env.SIGNIN_TOKEN_TTL,
     frontendUrl: (env.FRONTEND_URL ?? publicUrl).replace(/\/+$/, ''),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { testDialects, type TestDatabase } from '@dyocense/db/testing';
+import { createKeySet } from '@dyocense/api';
 import { SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,19 +29,23 @@ async function insertToken(db: TestDatabase['db'], token: string, expiresAt: Dat
     .execute();
 }
 
+/** A JWT signed like the server signs them, changing only what a test changes. */
 function jwtFor(
   claims: Record<string, unknown>,
   options: { secret?: string; expiresAt?: number } = {},
 ) {
   const now = Math.floor(Date.now() / 1000);
+  const secret = options.secret ?? TEST_JWT_SECRET;
+  const { kid } = createKeySet({ alg: 'HS256', secret }).current;
   return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt', kid })
     .setIssuer('dyocense-accounts')
     .setAudience('dyocense')
     .setIssuedAt(now - 7200)
+    .setNotBefore(now - 7200)
     .setExpirationTime(options.expiresAt ?? now + 600)
     .setJti('test')
-    .sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
+    .sign(new TextEncoder().encode(secret));
 }
 
 for (const dialect of testDialects()) {
@@ -48,7 +53,12 @@ for (const dialect of testDialects()) {
     let env: Awaited<ReturnType<typeof startServerWithDatabase>>;
     let smtp: TestSmtpServer;
     let base: string;
-    let session: Record<string, unknown> & { jwt: string; tenant_id: string; user: { id: string } };
+    let session: Record<string, unknown> & {
+      jwt: string;
+      tenant_id: string;
+      session_id: string;
+      user: { id: string };
+    };
 
     beforeAll(async () => {
       smtp = await startSmtpServer();
@@ -139,7 +149,12 @@ for (const dialect of testDialects()) {
         'a token signed with another secret',
         async () => ({
           authorization: `Bearer ${await jwtFor(
-            { sub: session.user.id, tenant_id: session.tenant_id, email: 'e@example.com' },
+            {
+              sub: session.user.id,
+              tenant_id: session.tenant_id,
+              email: 'e@example.com',
+              sid: session.session_id,
+            },
             { secret: 'another-secret-of-at-least-32-characters!' },
           )}`,
         }),
@@ -148,7 +163,12 @@ for (const dialect of testDialects()) {
         'an expired token',
         async () => ({
           authorization: `Bearer ${await jwtFor(
-            { sub: session.user.id, tenant_id: session.tenant_id, email: 'e@example.com' },
+            {
+              sub: session.user.id,
+              tenant_id: session.tenant_id,
+              email: 'e@example.com',
+              sid: session.session_id,
+            },
             { expiresAt: Math.floor(Date.now() / 1000) - 60 },
           )}`,
         }),
@@ -167,20 +187,31 @@ for (const dialect of testDialects()) {
       expect(response.body.code).toBe('UNAUTHORIZED');
     });
 
-    it('answers 403 to another tenant’s plans, and the same to a tenant that does not exist', async () => {
+    it('answers 403 to another tenant’s plans, the same to a tenant that does not exist, and 401 to a JWT forged for another tenant', async () => {
       const auth = { authorization: `Bearer ${session.jwt}` };
       const other = await getJson(`${base}/v1/tenants/someone-else-abc123/plans`, auth);
       expect(other.status).toBe(403);
       expect(other.body.message).toBe('You do not have access to this tenant');
-      const ownTenantForgedId = await jwtFor({
+      const properlySigned = await jwtFor({
         sub: session.user.id,
-        tenant_id: 'forged-tenant',
+        tenant_id: session.tenant_id,
         email: 'e@example.com',
+        sid: session.session_id,
       });
-      const forged = await getJson(`${base}/v1/tenants/${session.tenant_id}/plans`, {
-        authorization: `Bearer ${ownTenantForgedId}`,
+      const own = await getJson(`${base}/v1/tenants/me/plans`, {
+        authorization: `Bearer ${properlySigned}`,
       });
-      expect(forged.status).toBe(403);
+      expect(own.status).toBe(200);
+      const forgedTenant = await jwtFor({
+        sub: session.user.id,
+        tenant_id: 'someone-else-abc123',
+        email: 'e@example.com',
+        sid: session.session_id,
+      });
+      const forged = await getJson(`${base}/v1/tenants/someone-else-abc123/plans`, {
+        authorization: `Bearer ${forgedTenant}`,
+      });
+      expect(forged.status).toBe(401);
     });
 
     it('answers unknown routes with a 404 JSON error', async () => {
@@ -235,8 +266,13 @@ for (const dialect of testDialects()) {
       expect(Object.keys(paths).sort()).toEqual([
         '/v1/auth/links/inspect',
         '/v1/auth/me',
+        '/v1/auth/refresh',
         '/v1/auth/resend',
+        '/v1/auth/sessions',
+        '/v1/auth/sessions/{id}',
         '/v1/auth/signin',
+        '/v1/auth/signout',
+        '/v1/auth/signout-all',
         '/v1/auth/signup',
         '/v1/auth/verify',
         '/v1/tenants/me/projects',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import {
   appRouter,
   createContext,
@@ -14,24 +15,18 @@ import { createDatabase, migrateToLatest } from '@dyocense/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
-import { loadOrCreateDevJwtSecret } from './dev-jwt-secret';
 import type { ServerConfig } from './env';
 import { registerErrorHandlers } from './error-handlers';
 import { loggerOptions } from './logger';
+import { readRefreshCookie, refreshCookieWriter } from './refresh-cookie';
 import { registerRestApi } from './rest-api';
+import { loadSigningKeys } from './signing-keys';
 
 export interface AccountsServer {
   /** Migrates the database and listens; resolves to the address it listens on. */
   start(): Promise<string>;
   /** Stops accepting, lets in-flight requests finish, then closes the database. */
   stop(): Promise<void>;
-}
-
-function resolveJwtSecret(config: ServerConfig, warn: (message: string) => void): string {
-  if (config.jwt.secret) return config.jwt.secret;
-  const { secret, path } = loadOrCreateDevJwtSecret(config.dataDir);
-  warn(`ACCOUNTS_JWT_SECRET is not set: using the development secret in ${path}`);
-  return secret;
 }
 
 function createMailer(config: ServerConfig, log: (message: string) => void): Mailer {
@@ -57,17 +52,30 @@ export function createServer(config: ServerConfig): AccountsServer {
   const deps: ApiDeps = {
     db,
     jwt: createJwtService({
-      ...config.jwt,
-      secret: resolveJwtSecret(config, (message) => app.log.warn(message)),
+      keys: loadSigningKeys(config, (message) => app.log.warn(message)),
+      ttlMinutes: config.jwt.ttlMinutes,
+      issuer: config.jwt.issuer,
+      audience: config.jwt.audience,
     }),
+    sessionTtlDays: config.sessionTtlDays,
+    refreshReuseGraceSeconds: config.refreshReuseGraceSeconds,
     devMode: config.nodeEnv !== 'production' && !config.smtp,
     verificationTokenTtlSeconds: config.verificationTokenTtlSeconds,
     signinTokenTtlSeconds: config.signinTokenTtlSeconds,
     frontendUrl: config.frontendUrl,
     onEmailQueued: () => outbox.wake(),
   };
-  const contextFor = (headers: { authorization?: string | undefined }) =>
-    createContext({ ...deps, authorization: headers.authorization ?? null });
+  const contextFor = (headers: IncomingHttpHeaders, setCookieHeader: (value: string) => void) =>
+    createContext({
+      ...deps,
+      authorization: headers.authorization ?? null,
+      userAgent: headers['user-agent'] ?? null,
+      refreshCookie: readRefreshCookie(headers.cookie),
+      setRefreshCookie: refreshCookieWriter(setCookieHeader, {
+        secure: config.cookieSecure,
+        now: () => new Date(),
+      }),
+    });
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
@@ -76,6 +84,10 @@ export function createServer(config: ServerConfig): AccountsServer {
 
   const openApiDocument = createOpenApiDocument(config.publicUrl);
   app.get('/openapi.json', async () => openApiDocument);
+  const jwks = deps.jwt.keys.jwks();
+  app.get('/.well-known/jwks.json', async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=300').send(jwks),
+  );
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
@@ -91,14 +103,19 @@ export function createServer(config: ServerConfig): AccountsServer {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }) => contextFor(req.headers),
+      createContext: ({ req, res }) =>
+        contextFor(req.headers, (value) => void res.header('set-cookie', value)),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error, path }, 'tRPC call failed');
       },
     } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
   });
-  registerRestApi(app, { router: appRouter, createContext: (req) => contextFor(req.headers) });
+  registerRestApi(app, {
+    router: appRouter,
+    createContext: (req, res) =>
+      contextFor(req.headers, (value) => res.setHeader('set-cookie', value)),
+  });
 
   return {
     async start() {

@@ -14,13 +14,26 @@ export interface ApiDeps {
   frontendUrl?: string;
   /** Called after an email is queued, so the outbox can send it at once. @default no-op */
   onEmailQueued?: () => void;
+  /** A session ends after this many days without a refresh. @default 30 */
+  sessionTtlDays?: number;
+  /** A refresh token rotated this recently is a concurrent refresh, not theft. @default 10 */
+  refreshReuseGraceSeconds?: number;
   /** The clock; tests move it instead of waiting. @default () => new Date() */
   now?: () => Date;
 }
 
+/** How the HTTP adapter hands the refresh-token cookie to the browser. */
+export type SetRefreshCookie = (cookie: { token: string; expiresAt: Date } | null) => void;
+
 export interface CreateContextOptions extends ApiDeps {
   /** The request's `Authorization` header, if any. */
   authorization?: string | null;
+  /** The request's `User-Agent`, kept with a new session to name the device. */
+  userAgent?: string | null;
+  /** The refresh token from the request's cookie, if any. */
+  refreshCookie?: string | null;
+  /** Sets (or, with null, clears) the refresh-token cookie on the response. @default no-op */
+  setRefreshCookie?: SetRefreshCookie;
 }
 
 const systemClock = (): Date => new Date();
@@ -37,7 +50,12 @@ export function createContext(options: CreateContextOptions) {
     frontendUrl: (options.frontendUrl ?? 'http://localhost:8001').replace(/\/+$/, ''),
     onEmailQueued: options.onEmailQueued ?? noop,
     now: options.now ?? systemClock,
+    sessionTtlDays: options.sessionTtlDays ?? 30,
+    refreshReuseGraceSeconds: options.refreshReuseGraceSeconds ?? 10,
     authorization: options.authorization ?? null,
+    userAgent: options.userAgent ?? null,
+    refreshCookie: options.refreshCookie ?? null,
+    setRefreshCookie: options.setRefreshCookie ?? noop,
   };
 }
 

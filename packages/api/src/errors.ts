@@ -9,7 +9,11 @@ export type AccountsErrorReason =
   | 'CONFIRMATION_REQUIRED'
   | 'UNAUTHENTICATED'
   | 'SESSION_INVALID'
-  | 'TENANT_FORBIDDEN';
+  | 'TENANT_FORBIDDEN'
+  | 'REFRESH_TOKEN_INVALID'
+  | 'REFRESH_TOKEN_REUSED'
+  | 'REFRESH_TOKEN_ROTATED'
+  | 'SESSION_NOT_FOUND';
 
 const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; message: string }> = {
   TOKEN_NOT_FOUND: { code: 'NOT_FOUND', message: 'This link is not valid' },
@@ -35,6 +39,21 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
     message: 'Your session is invalid or has expired; sign in again',
   },
   TENANT_FORBIDDEN: { code: 'FORBIDDEN', message: 'You do not have access to this tenant' },
+  REFRESH_TOKEN_INVALID: {
+    code: 'UNAUTHORIZED',
+    message: 'Your session has ended; sign in again',
+  },
+  REFRESH_TOKEN_REUSED: {
+    code: 'UNAUTHORIZED',
+    message:
+      'This refresh token was already used, so the session was ended to protect you; sign in again',
+  },
+  REFRESH_TOKEN_ROTATED: {
+    code: 'CONFLICT',
+    message:
+      'This session was just refreshed elsewhere (another tab?); retry with the newer refresh token',
+  },
+  SESSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'No such session' },
 };
 
 /** A refusal the service expects, raised by plain functions and mapped once to tRPC and HTTP. */

@@ -16,3 +16,11 @@ export {
   type OutboxWorkerOptions,
 } from './email/outbox-worker';
 export { createLogMailer, createSmtpMailer, type Mailer, type SmtpOptions } from './email/mailer';
+export {
+  createKeySet,
+  generatePrivateKeyPem,
+  JWT_ALGORITHMS,
+  type JwtAlgorithm,
+  type KeySet,
+} from './signing-keys';
+export type { SetRefreshCookie } from './context';

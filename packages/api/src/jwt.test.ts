@@ -1,91 +1,213 @@
-import { SignJWT, UnsecuredJWT, decodeProtectedHeader } from 'jose';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { SignJWT, decodeProtectedHeader, exportJWK, type JWTHeaderParameters } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createJwtService } from './jwt';
+import { createJwtService, type JwtService } from './jwt';
+import { createKeySet, generatePrivateKeyPem } from './signing-keys';
+import { generateToken } from './tokens';
 
 const secret = 'a-secret-of-at-least-thirty-two-characters';
 const now = new Date('2026-03-01T12:00:00.000Z');
-const claims = { userId: 'user-0123456789', tenantId: 'shop-abc123', email: 'a@example.com' };
-const jwtService = createJwtService({ secret });
+const nowSeconds = Math.floor(now.getTime() / 1000);
+const claims = {
+  userId: 'user-0123456789',
+  tenantId: 'shop-abc123',
+  email: 'a@example.com',
+  sessionId: 'sess-1',
+};
 
-function sign(options: { typ?: string; iss?: string; aud?: string; key?: string } = {}) {
-  return new SignJWT({ tenant_id: claims.tenantId, email: claims.email })
-    .setProtectedHeader({ alg: 'HS256', typ: options.typ ?? 'at+jwt' })
-    .setSubject(claims.userId)
-    .setIssuer(options.iss ?? 'dyocense-accounts')
-    .setAudience(options.aud ?? 'dyocense')
-    .setIssuedAt(Math.floor(now.getTime() / 1000))
-    .setExpirationTime(Math.floor(now.getTime() / 1000) + 600)
-    .setJti('jti-1')
-    .sign(new TextEncoder().encode(options.key ?? secret));
+const edPrivateKeyPem = generatePrivateKeyPem('EdDSA');
+const services: [string, JwtService][] = [
+  ['HS256', createJwtService({ secret })],
+  [
+    'EdDSA',
+    createJwtService({ keys: createKeySet({ alg: 'EdDSA', privateKeyPem: edPrivateKeyPem }) }),
+  ],
+  [
+    'ES256',
+    createJwtService({
+      keys: createKeySet({ alg: 'ES256', privateKeyPem: generatePrivateKeyPem('ES256') }),
+    }),
+  ],
+];
+
+function encode(part: object): string {
+  return Buffer.from(JSON.stringify(part)).toString('base64url');
 }
 
-describe('session JWTs', () => {
-  it('round-trips the session claims with an HS256 at+jwt header', async () => {
-    const { jwt, expiresAt } = await jwtService.sign(claims, now);
-    expect(decodeProtectedHeader(jwt)).toEqual({ alg: 'HS256', typ: 'at+jwt' });
-    expect(expiresAt.getTime() - now.getTime()).toBe(3_600_000);
-    await expect(jwtService.verify(jwt, now)).resolves.toMatchObject({ ...claims, expiresAt });
+/** A payload this service would accept, for forging tokens around it. */
+function validPayload(overrides: Record<string, unknown> = {}) {
+  return {
+    sub: claims.userId,
+    tenant_id: claims.tenantId,
+    email: claims.email,
+    sid: claims.sessionId,
+    iss: 'dyocense-accounts',
+    aud: 'dyocense',
+    iat: nowSeconds,
+    nbf: nowSeconds,
+    exp: nowSeconds + 600,
+    jti: 'jti-1',
+    ...overrides,
+  };
+}
+
+/** Signs like the service does (its current key and kid), changing only what a case changes. */
+async function signWithServiceKey(
+  service: JwtService,
+  payload: Record<string, unknown>,
+  header: Partial<JWTHeaderParameters> = {},
+) {
+  const { current } = service.keys;
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: current.alg, typ: 'at+jwt', kid: current.kid, ...header })
+    .sign(current.signKey);
+}
+
+for (const [alg, service] of services) {
+  describe(`session JWTs (${alg})`, () => {
+    it('round-trips the claims with alg, typ and kid in the header', async () => {
+      const { jwt, expiresAt } = await service.sign(claims, now);
+      expect(decodeProtectedHeader(jwt)).toEqual({
+        alg,
+        typ: 'at+jwt',
+        kid: service.keys.current.kid,
+      });
+      expect(expiresAt.getTime() - now.getTime()).toBe(3_600_000);
+      await expect(service.verify(jwt, now)).resolves.toMatchObject({ ...claims, expiresAt });
+    });
+
+    it('accepts a token forged only in the way the cases below differ from', async () => {
+      await expect(
+        service.verify(await signWithServiceKey(service, validPayload()), now),
+      ).resolves.toMatchObject(claims);
+    });
+
+    it.each([
+      ['wrong typ', {}, { typ: 'JWT' }],
+      ['wrong audience', { aud: 'another-service' }, {}],
+      ['wrong issuer', { iss: 'someone-else' }, {}],
+      ['expired', { exp: nowSeconds - 60 }, {}],
+      ['not valid yet (nbf in the future)', { nbf: nowSeconds + 600 }, {}],
+      ['an unknown kid', {}, { kid: 'someone-elses-key' }],
+      ['no kid', {}, { kid: undefined }],
+      [
+        'a jku header and an unknown kid',
+        {},
+        { jku: 'https://attacker.example/jwks.json', kid: 'attacker' },
+      ],
+      ['no tenant claim', { tenant_id: undefined }, {}],
+      ['no session claim', { sid: undefined }, {}],
+    ])('refuses a token with %s', async (_, payload, header) => {
+      const jwt = await signWithServiceKey(service, validPayload(payload), header);
+      await expect(service.verify(jwt, now)).rejects.toThrow();
+    });
+
+    it('allows a few seconds of clock skew, no more', async () => {
+      const { jwt } = await service.sign(claims, now);
+      const justAfterExpiry = new Date(now.getTime() + 3_600_000 + 4_000);
+      await expect(service.verify(jwt, justAfterExpiry)).resolves.toMatchObject(claims);
+      await expect(
+        service.verify(jwt, new Date(now.getTime() + 3_600_000 + 6_000)),
+      ).rejects.toThrow();
+    });
+
+    it('refuses a tampered payload', async () => {
+      const { jwt } = await service.sign(claims, now);
+      const [header, , signature] = jwt.split('.');
+      const forged = encode(validPayload({ tenant_id: 'another-tenant' }));
+      await expect(service.verify(`${header}.${forged}.${signature}`, now)).rejects.toThrow();
+    });
+
+    it.each(['none', 'NoNe'])('refuses alg %s', async (none) => {
+      const header = encode({ alg: none, typ: 'at+jwt', kid: service.keys.current.kid });
+      await expect(service.verify(`${header}.${encode(validPayload())}.`, now)).rejects.toThrow();
+    });
+
+    it('refuses a token signed by a key embedded in its own header', async () => {
+      const attacker = generateKeyPairSync('ed25519');
+      const jwk = await exportJWK(attacker.publicKey);
+      const jwt = await new SignJWT(validPayload())
+        .setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt', kid: service.keys.current.kid, jwk })
+        .sign(attacker.privateKey);
+      await expect(service.verify(jwt, now)).rejects.toThrow();
+    });
+
+    it('refuses a refresh token presented as a JWT', async () => {
+      await expect(service.verify(generateToken(), now)).rejects.toThrow();
+    });
+  });
+}
+
+describe('asymmetric signing keys', () => {
+  const keys = createKeySet({ alg: 'EdDSA', privateKeyPem: edPrivateKeyPem });
+  const service = createJwtService({ keys });
+
+  it('publishes only the public key, with its kid, in the JWKS', () => {
+    const { keys: published } = keys.jwks();
+    expect(published).toHaveLength(1);
+    expect(published[0]).toMatchObject({
+      kty: 'OKP',
+      crv: 'Ed25519',
+      kid: keys.current.kid,
+      alg: 'EdDSA',
+      use: 'sig',
+    });
+    expect(published[0]).not.toHaveProperty('d');
   });
 
-  it('accepts a token signed the same way by hand (the checks below are the only difference)', async () => {
-    await expect(jwtService.verify(await sign(), now)).resolves.toMatchObject(claims);
+  it('publishes nothing for HS256: a shared secret is never published', () => {
+    expect(createKeySet({ alg: 'HS256', secret }).jwks()).toEqual({ keys: [] });
   });
 
-  it('uses the configured lifetime', async () => {
-    const { expiresAt } = await createJwtService({ secret, ttlMinutes: 5 }).sign(claims, now);
-    expect(expiresAt.getTime() - now.getTime()).toBe(300_000);
+  it('refuses HS256 signed with the public key (algorithm confusion)', async () => {
+    const publicPem = createPublicKey(edPrivateKeyPem).export({ format: 'pem', type: 'spki' });
+    const jwt = await new SignJWT(validPayload())
+      .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt', kid: keys.current.kid })
+      .sign(new TextEncoder().encode(publicPem.toString()));
+    await expect(service.verify(jwt, now)).rejects.toThrow();
   });
 
-  it('refuses an expired token', async () => {
-    const { jwt } = await jwtService.sign(claims, now);
-    await expect(jwtService.verify(jwt, new Date(now.getTime() + 3_600_000))).rejects.toThrow();
-  });
-
-  it('refuses a tampered payload', async () => {
-    const { jwt } = await jwtService.sign(claims, now);
-    const [header, payload, signature] = jwt.split('.');
-    const forged = Buffer.from(
-      JSON.stringify({
-        ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()),
-        tenant_id: 'other',
+  it('keeps verifying tokens of the previous key during a rotation, and signs with the new one', async () => {
+    const oldJwt = (await service.sign(claims, now)).jwt;
+    const oldPublicPem = createPublicKey(edPrivateKeyPem)
+      .export({ format: 'pem', type: 'spki' })
+      .toString();
+    const rotated = createJwtService({
+      keys: createKeySet({
+        alg: 'EdDSA',
+        privateKeyPem: generatePrivateKeyPem('EdDSA'),
+        previousPublicKeysPem: oldPublicPem,
       }),
-    ).toString('base64url');
-    await expect(jwtService.verify(`${header}.${forged}.${signature}`, now)).rejects.toThrow();
+    });
+    await expect(rotated.verify(oldJwt, now)).resolves.toMatchObject(claims);
+    const newJwt = (await rotated.sign(claims, now)).jwt;
+    expect(decodeProtectedHeader(newJwt).kid).not.toBe(keys.current.kid);
+    expect(rotated.keys.jwks().keys.map((key) => key.kid)).toEqual([
+      rotated.keys.current.kid,
+      keys.current.kid,
+    ]);
+
+    const afterOverlap = createJwtService({
+      keys: createKeySet({ alg: 'EdDSA', privateKeyPem: generatePrivateKeyPem('EdDSA') }),
+    });
+    await expect(afterOverlap.verify(oldJwt, now)).rejects.toThrow();
   });
 
-  it.each([
-    ['another secret', { key: 'another-secret-of-at-least-thirty-two-chars' }],
-    ['another issuer', { iss: 'someone-else' }],
-    ['another audience', { aud: 'another-service' }],
-    ['another token type', { typ: 'JWT' }],
-  ])('refuses a token with %s', async (_, options) => {
-    await expect(jwtService.verify(await sign(options), now)).rejects.toThrow();
+  it('keeps verifying tokens of a previous HS256 secret during a rotation', async () => {
+    const oldJwt = (await createJwtService({ secret }).sign(claims, now)).jwt;
+    const rotated = createJwtService({
+      keys: createKeySet({
+        alg: 'HS256',
+        secret: 'the-new-secret-of-at-least-32-characters',
+        previousSecrets: [secret],
+      }),
+    });
+    await expect(rotated.verify(oldJwt, now)).resolves.toMatchObject(claims);
   });
 
-  it.each(['none', 'NoNe'])('refuses alg %s', async (alg) => {
-    const unsigned = new UnsecuredJWT({ tenant_id: claims.tenantId, email: claims.email })
-      .setSubject(claims.userId)
-      .setIssuer('dyocense-accounts')
-      .setAudience('dyocense')
-      .setIssuedAt(Math.floor(now.getTime() / 1000))
-      .setExpirationTime('10m')
-      .setJti('jti-2')
-      .encode();
-    const [, payload] = unsigned.split('.');
-    const header = Buffer.from(JSON.stringify({ alg, typ: 'at+jwt' })).toString('base64url');
-    await expect(jwtService.verify(`${header}.${payload}.`, now)).rejects.toThrow();
-  });
-
-  it('refuses a token without the tenant claim', async () => {
-    const jwt = await new SignJWT({ email: claims.email })
-      .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
-      .setSubject(claims.userId)
-      .setIssuer('dyocense-accounts')
-      .setAudience('dyocense')
-      .setIssuedAt(Math.floor(now.getTime() / 1000))
-      .setExpirationTime(Math.floor(now.getTime() / 1000) + 600)
-      .setJti('jti-3')
-      .sign(new TextEncoder().encode(secret));
-    await expect(jwtService.verify(jwt, now)).rejects.toThrow(/tenant_id/);
+  it('refuses a private key of another algorithm with a clear message', () => {
+    expect(() =>
+      createKeySet({ alg: 'EdDSA', privateKeyPem: generatePrivateKeyPem('ES256') }),
+    ).toThrow('the private key is for ES256, not EdDSA');
   });
 });

@@ -64,7 +64,18 @@ const tokenSchema = z
   .min(1, 'Send the token from the link')
   .max(512, 'This link is not valid');
 
-export const verifyInput = z.object({ token: tokenSchema, nonce: nonceSchema });
+const refreshTokenDelivery = z
+  .enum(['body', 'cookie'], { error: 'refresh_token_delivery is "body" or "cookie"' })
+  .optional()
+  .describe(
+    '`body` (the default for API clients) returns the refresh token; `cookie` sets it as an HttpOnly cookie for browsers.',
+  );
+
+export const verifyInput = z.object({
+  token: tokenSchema,
+  nonce: nonceSchema,
+  refresh_token_delivery: refreshTokenDelivery,
+});
 
 export const inspectLinkInput = z.object({ token: tokenSchema });
 
@@ -81,13 +92,48 @@ export const userSchema = z.object({
   tenant_id: z.string(),
 });
 
-export const verifyOutput = z.object({
+const sessionFields = {
   jwt: z.string(),
   token: z.string().describe('The same JWT as `jwt`.'),
-  expires_at: z.iso.datetime(),
+  expires_at: z.iso.datetime().describe('When the JWT expires; refresh before then.'),
+  session_id: z.string(),
+  refresh_token: z
+    .string()
+    .optional()
+    .describe('With `body` delivery: the refresh token for `auth.refresh` (it rotates each time).'),
+  refresh_expires_at: z.iso.datetime().describe('When the session ends unless refreshed.'),
   tenant_id: z.string(),
-  workspace_id: z.string(),
   user: userSchema,
+};
+
+export const verifyOutput = z.object({ ...sessionFields, workspace_id: z.string() });
+
+export const refreshInput = z.object({
+  refresh_token: z
+    .string({ error: 'Send the refresh token as text' })
+    .max(512, 'This refresh token is not valid')
+    .optional()
+    .describe('Omit it when the browser sends the refresh-token cookie.'),
+  refresh_token_delivery: refreshTokenDelivery,
+});
+
+export const refreshOutput = z.object(sessionFields);
+
+export const sessionSchema = z.object({
+  id: z.string(),
+  device: z.string().nullable().describe('e.g. "Chrome 131 on macOS", from the user agent.'),
+  user_agent: z.string().nullable(),
+  created_at: z.iso.datetime(),
+  last_used_at: z.iso.datetime(),
+  expires_at: z.iso.datetime(),
+  current: z.boolean().describe('Whether this is the session of the JWT that asked.'),
+});
+
+export const sessionIdInput = z.object({
+  id: z
+    .string({ error: 'Name the session' })
+    .min(1, 'Name the session')
+    .max(100, 'No such session'),
 });
 
 export const tenantSchema = z.object({
@@ -139,4 +185,5 @@ const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), count: z.number().int() });
 
 export const plansOutput = listOf(planSchema);
+export const sessionsOutput = listOf(sessionSchema);
 export const projectsOutput = listOf(projectSchema);

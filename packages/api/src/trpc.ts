@@ -4,6 +4,7 @@ import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import type { Context } from './context';
 import { AccountsError } from './errors';
+import { assertSessionActive } from './services/sessions';
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side; please try again in a moment.';
 
@@ -68,12 +69,15 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapAccountsErrors);
 
-/** Requires a valid session JWT; the session (user and tenant) then comes only from it. */
+/** Requires a valid JWT of an active session; user and tenant then come only from it. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const token = bearerToken(ctx.authorization);
   if (!token) throw new AccountsError('UNAUTHENTICATED');
-  const session = await ctx.jwt.verify(token, ctx.now()).catch(() => {
+  const now = ctx.now();
+  const session = await ctx.jwt.verify(token, now).catch(() => {
     throw new AccountsError('SESSION_INVALID');
   });
+  // A revoked session's JWT stops working at once, on every instance.
+  await assertSessionActive(ctx.db, session, now);
   return next({ ctx: { session } });
 });

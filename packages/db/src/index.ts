@@ -9,3 +9,4 @@ export * from './queries/workspaces';
 export * from './queries/plans';
 export * from './queries/verification-tokens';
 export * from './queries/email-outbox';
+export * from './queries/sessions';

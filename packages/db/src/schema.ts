@@ -106,6 +106,27 @@ export interface EmailAttemptTable {
   error: string | null;
 }
 
+/** One sign-in on one device: the family of refresh tokens that rotate from it. */
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  tenant_id: string;
+  user_agent: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  revoked_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Every refresh token a session issued (its hash); a rotated one presented again means theft. */
+export interface RefreshTokenTable {
+  token_hash: string;
+  session_id: string;
+  issued_at: Timestamp;
+  rotated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -115,6 +136,8 @@ export interface Database {
   verification_tokens: VerificationTokenTable;
   email_outbox: EmailOutboxTable;
   email_attempts: EmailAttemptTable;
+  sessions: SessionTable;
+  refresh_tokens: RefreshTokenTable;
 }
 
 export type Tenant = Selectable<TenantTable>;
@@ -133,6 +156,9 @@ export type NewVerificationToken = Insertable<VerificationTokenTable>;
 export type OutboxEmail = Selectable<EmailOutboxTable>;
 export type NewOutboxEmail = Insertable<EmailOutboxTable>;
 export type EmailAttempt = Selectable<EmailAttemptTable>;
+export type Session = Selectable<SessionTable>;
+export type NewSession = Insertable<SessionTable>;
+export type RefreshToken = Selectable<RefreshTokenTable>;
 
 /**
  * Columns whose SQLite storage differs from their JS type. PostgreSQL returns these natively;

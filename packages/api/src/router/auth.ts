@@ -17,6 +17,8 @@ import { requestSignin, resendLink } from '../services/signin';
 import { requestSignup } from '../services/signup';
 import { inspectLink, verifyEmailToken } from '../services/verify-email';
 import { protectedProcedure, publicProcedure, router } from '../trpc';
+import { sessionProcedures } from './auth-sessions';
+import { sessionResponse } from './session-response';
 
 export const authRouter = router({
   signup: publicProcedure
@@ -89,18 +91,11 @@ export const authRouter = router({
     .input(verifyInput)
     .output(verifyOutput)
     .mutation(async ({ ctx, input }) => {
-      const { user, workspaceId } = await verifyEmailToken(ctx, input);
-      const { jwt, expiresAt } = await ctx.jwt.sign(
-        { userId: user.id, tenantId: user.tenant_id, email: user.email },
-        ctx.now(),
-      );
+      const { user, workspaceId, session } = await verifyEmailToken(ctx, input, ctx.userAgent);
+      const delivery = input.refresh_token_delivery ?? 'body';
       return {
-        jwt,
-        token: jwt,
-        expires_at: expiresAt.toISOString(),
-        tenant_id: user.tenant_id,
+        ...(await sessionResponse(ctx, user, session, delivery)),
         workspace_id: workspaceId,
-        user: serializeUser(user),
       };
     }),
 
@@ -123,4 +118,6 @@ export const authRouter = router({
       }
       return { user: serializeUser(user), tenant: serializeTenant(tenant) };
     }),
+
+  ...sessionProcedures,
 });

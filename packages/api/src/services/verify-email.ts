@@ -12,12 +12,17 @@ import {
 import { AccountsError } from '../errors';
 import { hashToken } from '../tokens';
 import { provisionAccount } from './provision-account';
+import { startSession, type SessionDeps, type StartedSession } from './sessions';
 
 export interface VerifiedAccount {
   user: User;
   workspaceId: string;
   /** False when the email already had an account and the token signed in to it. */
   created: boolean;
+}
+
+export interface SignedInAccount extends VerifiedAccount {
+  session: StartedSession;
 }
 
 // A unique violation means a concurrent verify created the same account (or tenant id) first;
@@ -55,15 +60,24 @@ async function existingAccount(db: DB, email: string): Promise<VerifiedAccount |
   return { user, workspaceId: workspace?.id ?? '', created: false };
 }
 
+async function accountFor(trx: DB, token: VerificationToken, now: Date): Promise<VerifiedAccount> {
+  const existing = await existingAccount(trx, token.email);
+  if (existing) return existing;
+  // A sign-in link for an account that no longer exists.
+  if (token.purpose === 'signin') throw new AccountsError('TOKEN_NOT_FOUND');
+  return { ...(await provisionAccount(trx, token, now)), created: true };
+}
+
 /**
  * Consumes a one-time token and, in the same transaction, provisions the account (or signs in to
  * the one the email already has). Nothing is consumed or created unless all of it commits. With a
  * `nonce`, a token that another browser asked for is not consumed (CONFIRMATION_REQUIRED).
  */
 export async function verifyEmailToken(
-  deps: { db: DB; now: () => Date },
+  deps: SessionDeps,
   link: { token: string; nonce?: string | undefined },
-): Promise<VerifiedAccount> {
+  userAgent: string | null = null,
+): Promise<SignedInAccount> {
   const tokenHash = hashToken(link.token);
   const nonceHash = link.nonce === undefined ? undefined : hashToken(link.nonce);
   for (let attempt = 1; ; attempt++) {
@@ -72,11 +86,9 @@ export async function verifyEmailToken(
         const now = deps.now();
         const consumed = await consumeVerificationToken(trx, tokenHash, now, nonceHash);
         if (!consumed) throw await explainUnusableToken(trx, tokenHash, now);
-        const existing = await existingAccount(trx, consumed.email);
-        if (existing) return existing;
-        // A sign-in link for an account that no longer exists.
-        if (consumed.purpose === 'signin') throw new AccountsError('TOKEN_NOT_FOUND');
-        return { ...(await provisionAccount(trx, consumed, now)), created: true };
+        const account = await accountFor(trx, consumed, now);
+        const session = await startSession(trx, deps, { user: account.user, userAgent });
+        return { ...account, session };
       });
     } catch (error) {
       if (attempt < MAX_ATTEMPTS && isUniqueViolation(error)) continue;
@@ -93,7 +105,7 @@ export function maskEmail(email: string): string {
 
 /** What a link is for and whether it still works, without consuming it. */
 export async function inspectLink(
-  deps: { db: DB; now: () => Date },
+  deps: Pick<SessionDeps, 'db' | 'now'>,
   token: string,
 ): Promise<{ status: LinkStatus; purpose?: TokenPurpose; email_hint?: string }> {
   const found = await findVerificationToken(deps.db, hashToken(token));

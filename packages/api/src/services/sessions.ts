@@ -1,0 +1,209 @@
+import { randomBytes } from 'node:crypto';
+import Bowser from 'bowser';
+import {
+  findRefreshToken,
+  findSessionById,
+  findUserById,
+  insertRefreshToken,
+  insertSession,
+  listActiveSessions,
+  revokeSessions,
+  rotateRefreshToken,
+  type DB,
+  type Session,
+  type User,
+} from '@dyocense/db';
+import { AccountsError } from '../errors';
+import type { VerifiedSession } from '../jwt';
+import { generateToken, hashToken } from '../tokens';
+
+export interface SessionDeps {
+  db: DB;
+  now: () => Date;
+  /** A session ends after this many days without a refresh. @default 30 */
+  sessionTtlDays: number;
+  /** How long a just-rotated refresh token is taken for a concurrent refresh, not theft. */
+  refreshReuseGraceSeconds: number;
+}
+
+export interface StartedSession {
+  sessionId: string;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+const DAY_MS = 86_400_000;
+
+function sessionExpiry(deps: SessionDeps, now: Date): Date {
+  return new Date(now.getTime() + deps.sessionTtlDays * DAY_MS);
+}
+
+async function issueRefreshToken(trx: DB, sessionId: string, now: Date): Promise<string> {
+  const refreshToken = generateToken();
+  await insertRefreshToken(trx, {
+    token_hash: hashToken(refreshToken),
+    session_id: sessionId,
+    issued_at: now,
+  });
+  return refreshToken;
+}
+
+/** Starts a session for a sign-in; `db` should be the transaction that signed the user in. */
+export async function startSession(
+  db: DB,
+  deps: SessionDeps,
+  start: { user: User; userAgent: string | null },
+): Promise<StartedSession> {
+  const now = deps.now();
+  const sessionId = `sess-${randomBytes(12).toString('hex')}`;
+  const refreshExpiresAt = sessionExpiry(deps, now);
+  await insertSession(db, {
+    id: sessionId,
+    user_id: start.user.id,
+    tenant_id: start.user.tenant_id,
+    user_agent: start.userAgent?.slice(0, 512) ?? null,
+    created_at: now,
+    last_used_at: now,
+    expires_at: refreshExpiresAt,
+  });
+  const refreshToken = await issueRefreshToken(db, sessionId, now);
+  return { sessionId, refreshToken, refreshExpiresAt };
+}
+
+function isActive(session: Session | undefined, now: Date): session is Session {
+  return session !== undefined && session.revoked_at === null && session.expires_at > now;
+}
+
+type RefreshOutcome =
+  | { ok: true; user: User; session: StartedSession }
+  | {
+      ok: false;
+      reason: 'REFRESH_TOKEN_INVALID' | 'REFRESH_TOKEN_REUSED' | 'REFRESH_TOKEN_ROTATED';
+    };
+
+/**
+ * Rotates a refresh token: the old one stops working and a new one is issued, with the session's
+ * expiry pushed forward. A token that was already rotated is taken for theft and ends the whole
+ * session, unless it was rotated moments ago (two tabs refreshing at once), which only fails.
+ */
+export async function refreshSession(
+  deps: SessionDeps,
+  refreshToken: string,
+): Promise<{ user: User; session: StartedSession }> {
+  const now = deps.now();
+  const outcome = await deps.db.transaction().execute(async (trx): Promise<RefreshOutcome> => {
+    const found = await findRefreshToken(trx, hashToken(refreshToken));
+    if (!found || !isActive(found.session, now))
+      return { ok: false, reason: 'REFRESH_TOKEN_INVALID' };
+    if (found.rotated_at) {
+      const sinceRotation = now.getTime() - found.rotated_at.getTime();
+      if (sinceRotation <= deps.refreshReuseGraceSeconds * 1000) {
+        return { ok: false, reason: 'REFRESH_TOKEN_ROTATED' };
+      }
+      await revokeSessions(
+        trx,
+        { id: found.session.id, userId: found.session.user_id },
+        { now, reason: 'refresh_token_reuse' },
+      );
+      return { ok: false, reason: 'REFRESH_TOKEN_REUSED' };
+    }
+    if (!(await rotateRefreshToken(trx, found.token_hash, now))) {
+      return { ok: false, reason: 'REFRESH_TOKEN_ROTATED' };
+    }
+    const user = await findUserById(trx, found.session.user_id);
+    if (!user) return { ok: false, reason: 'REFRESH_TOKEN_INVALID' };
+    const refreshExpiresAt = sessionExpiry(deps, now);
+    await trx
+      .updateTable('sessions')
+      .set({ last_used_at: now, expires_at: refreshExpiresAt })
+      .where('id', '=', found.session.id)
+      .execute();
+    const next = await issueRefreshToken(trx, found.session.id, now);
+    return {
+      ok: true,
+      user,
+      session: { sessionId: found.session.id, refreshToken: next, refreshExpiresAt },
+    };
+  });
+  // Thrown after the transaction so that a revocation for reuse is committed.
+  if (!outcome.ok) throw new AccountsError(outcome.reason);
+  return { user: outcome.user, session: outcome.session };
+}
+
+/** Refuses a JWT whose session was revoked or has ended, or that does not match its session. */
+export async function assertSessionActive(
+  db: DB,
+  claims: VerifiedSession,
+  now: Date,
+): Promise<void> {
+  const session = await findSessionById(db, claims.sessionId);
+  if (
+    !isActive(session, now) ||
+    session.user_id !== claims.userId ||
+    session.tenant_id !== claims.tenantId
+  ) {
+    throw new AccountsError('SESSION_INVALID');
+  }
+}
+
+export async function signOut(
+  deps: Pick<SessionDeps, 'db' | 'now'>,
+  claims: VerifiedSession,
+): Promise<void> {
+  await revokeSessions(
+    deps.db,
+    { id: claims.sessionId, userId: claims.userId },
+    { now: deps.now(), reason: 'signout' },
+  );
+}
+
+export async function signOutEverywhere(
+  deps: Pick<SessionDeps, 'db' | 'now'>,
+  claims: VerifiedSession,
+): Promise<number> {
+  return revokeSessions(
+    deps.db,
+    { userId: claims.userId },
+    { now: deps.now(), reason: 'signout_all' },
+  );
+}
+
+/** Ends one of the caller's own sessions; any other id is NOT_FOUND. */
+export async function revokeOwnSession(
+  deps: Pick<SessionDeps, 'db' | 'now'>,
+  claims: VerifiedSession,
+  sessionId: string,
+): Promise<void> {
+  const revoked = await revokeSessions(
+    deps.db,
+    { id: sessionId, userId: claims.userId },
+    { now: deps.now(), reason: 'revoked' },
+  );
+  if (revoked === 0) throw new AccountsError('SESSION_NOT_FOUND');
+}
+
+/** "Chrome 156 on Linux", or null when the user agent says nothing recognisable. */
+export function describeDevice(userAgent: string | null): string | null {
+  if (!userAgent) return null;
+  const parser = Bowser.getParser(userAgent);
+  const browser = parser.getBrowserName();
+  const os = parser.getOSName();
+  if (!browser && !os) return null;
+  const version = parser.getBrowserVersion()?.split('.')[0];
+  return [browser && [browser, version].filter(Boolean).join(' '), os && `on ${os}`]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export async function listSessions(deps: Pick<SessionDeps, 'db' | 'now'>, claims: VerifiedSession) {
+  const sessions = await listActiveSessions(deps.db, claims.userId, deps.now());
+  return sessions.map((session) => ({
+    id: session.id,
+    device: describeDevice(session.user_agent),
+    user_agent: session.user_agent,
+    created_at: session.created_at.toISOString(),
+    last_used_at: session.last_used_at.toISOString(),
+    expires_at: session.expires_at.toISOString(),
+    current: session.id === claims.sessionId,
+  }));
+}
