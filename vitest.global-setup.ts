@@ -1,7 +1,10 @@
+import { Redis } from 'ioredis';
 import pg from 'pg';
 
 const HOW_TO =
   'set TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test to run them (see README.md)';
+
+const REDIS_HOW_TO = 'set TEST_REDIS_URL=redis://127.0.0.1:6379 to run them';
 
 async function assertReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
@@ -16,15 +19,36 @@ async function assertReachable(url: string): Promise<void> {
   }
 }
 
-/** Decides, once per run, whether the PostgreSQL half of the dialect matrix runs, and says so. */
+async function assertRedisReachable(url: string): Promise<void> {
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`TEST_REDIS_URL is set but Redis is unreachable (${reason})`);
+  } finally {
+    client.disconnect();
+  }
+}
+
+/** Decides, once per run, which optional services the tests use, and says what is skipped. */
 export default async function setup(): Promise<void> {
   const url = process.env.TEST_POSTGRES_URL?.trim();
   if (url) {
     await assertReachable(url);
-    return;
-  }
-  if (process.env.CI === 'true') {
+  } else if (process.env.CI === 'true') {
     throw new Error(`CI=true requires the PostgreSQL tests: ${HOW_TO}`);
+  } else {
+    console.warn(`PostgreSQL tests skipped: ${HOW_TO}.`);
   }
-  console.warn(`PostgreSQL tests skipped: ${HOW_TO}.`);
+
+  const redisUrl = process.env.TEST_REDIS_URL?.trim();
+  if (redisUrl) {
+    await assertRedisReachable(redisUrl);
+  } else if (process.env.CI === 'true') {
+    throw new Error(`CI=true requires the Redis tests: ${REDIS_HOW_TO}`);
+  } else {
+    console.warn(`Redis rate-limit tests skipped: ${REDIS_HOW_TO}.`);
+  }
 }

@@ -1,4 +1,4 @@
-import { JWT_ALGORITHMS, type JwtAlgorithm } from '@dyocense/api';
+import { JWT_ALGORITHMS, type JwtAlgorithm, type RateLimitRules } from '@dyocense/api';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -14,6 +14,8 @@ const flag = (name: string) =>
   z
     .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
     .transform((value) => value === 'true' || value === '1');
+
+const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -61,6 +63,21 @@ const envSchema = z.object({
     .min(60)
     .max(30 * 86_400)
     .default(86_400),
+  RATE_LIMITS_ENABLED: flag('RATE_LIMITS_ENABLED').default(true),
+  REDIS_URL: z.string().optional(),
+  RATE_LIMIT_LINK_REQUESTS_PER_IP: limit(20),
+  RATE_LIMIT_LINK_REQUESTS_WINDOW_SECONDS: limit(600),
+  RATE_LIMIT_EMAILS_PER_ADDRESS: limit(5),
+  RATE_LIMIT_EMAILS_WINDOW_SECONDS: limit(3600),
+  RATE_LIMIT_VERIFY_PER_IP: limit(60),
+  RATE_LIMIT_VERIFY_WINDOW_SECONDS: limit(600),
+  RATE_LIMIT_VERIFY_FAILURES_PER_TOKEN: limit(5),
+  RATE_LIMIT_VERIFY_FAILURES_WINDOW_SECONDS: limit(3600),
+  RATE_LIMIT_REFRESH_PER_IP: limit(120),
+  RATE_LIMIT_REFRESH_WINDOW_SECONDS: limit(600),
+  TRUST_PROXY: z.string().optional(),
+  CORS_ORIGINS: z.string().optional(),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BODY_LIMIT: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
 });
@@ -109,6 +126,13 @@ export interface ServerConfig {
     leaseMs: number;
     pollIntervalMs: number;
   };
+  /** Absent when rate limits are switched off. */
+  rateLimits?: { redisUrl?: string; rules: RateLimitRules };
+  /** Fastify's trustProxy: false (the socket's address only), a hop count, or proxy addresses. */
+  trustProxy: boolean | number | string[];
+  /** Origins allowed to call the API from a browser; none by default (same origin only). */
+  corsOrigins: string[];
+  requestTimeoutMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
   bodyLimit: number;
 }
@@ -143,6 +167,49 @@ function resolveDatabaseUrl(env: z.infer<typeof envSchema>): string {
     return env.POSTGRES_URL;
   }
   return `${env.DATA_DIR.replace(/\/+$/, '')}/dyocense.db`;
+}
+
+function rateLimitRules(env: z.infer<typeof envSchema>): RateLimitRules {
+  const rule = (points: number, durationSeconds: number) => ({ points, durationSeconds });
+  return {
+    linkRequestsPerIp: rule(
+      env.RATE_LIMIT_LINK_REQUESTS_PER_IP,
+      env.RATE_LIMIT_LINK_REQUESTS_WINDOW_SECONDS,
+    ),
+    emailsPerAddress: rule(env.RATE_LIMIT_EMAILS_PER_ADDRESS, env.RATE_LIMIT_EMAILS_WINDOW_SECONDS),
+    verifyPerIp: rule(env.RATE_LIMIT_VERIFY_PER_IP, env.RATE_LIMIT_VERIFY_WINDOW_SECONDS),
+    verifyFailuresPerToken: rule(
+      env.RATE_LIMIT_VERIFY_FAILURES_PER_TOKEN,
+      env.RATE_LIMIT_VERIFY_FAILURES_WINDOW_SECONDS,
+    ),
+    refreshPerIp: rule(env.RATE_LIMIT_REFRESH_PER_IP, env.RATE_LIMIT_REFRESH_WINDOW_SECONDS),
+  };
+}
+
+/** `true`, a hop count, or a comma-separated list of proxy addresses or CIDR ranges. */
+function parseTrustProxy(value: string | undefined): ServerConfig['trustProxy'] {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+function parseCorsOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*' || origin === 'null' || !/^https?:\/\/[^/]+$/.test(origin)) {
+      throw new ConfigError(
+        `CORS_ORIGINS: "${origin}" is not allowed; list exact origins such as https://app.example.com (no wildcard, no null, no path)`,
+      );
+    }
+  }
+  return origins;
 }
 
 function resolveSmtp(env: z.infer<typeof envSchema>): ServerConfig['smtp'] {
@@ -231,6 +298,12 @@ export function readConfig(source: Record<string, string | undefined> = process.
       leaseMs: env.EMAIL_LEASE_SECONDS * 1000,
       pollIntervalMs: env.EMAIL_POLL_INTERVAL_MS,
     },
+    ...(env.RATE_LIMITS_ENABLED && {
+      rateLimits: { ...(env.REDIS_URL && { redisUrl: env.REDIS_URL }), rules: rateLimitRules(env) },
+    }),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,
   };

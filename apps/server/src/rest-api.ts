@@ -3,8 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { createOpenApiNodeHttpHandler } from 'trpc-to-openapi';
 
+/** The raw request, with what Fastify already worked out about it. */
+type RestRequest = IncomingMessage & { body?: unknown; clientIp: string };
+
 type CreateRestContext = (
-  request: IncomingMessage,
+  request: RestRequest,
   response: { setHeader(name: string, value: string): unknown },
 ) => Context;
 
@@ -18,7 +21,7 @@ export function registerRestApi(
 ): void {
   const handle = createOpenApiNodeHttpHandler({
     router: options.router,
-    createContext: ({ req, res }) => options.createContext(req, res),
+    createContext: ({ req, res }) => options.createContext(req as RestRequest, res),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         app.log.error({ err: error, path }, 'REST call failed');
@@ -29,7 +32,11 @@ export function registerRestApi(
     method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     url: '/v1/*',
     handler: async (request, reply) => {
-      // The handler answers on the raw response, so Fastify's own completion log does not run.
+      // The handler answers on the raw response, so headers set so far (request id, security
+      // headers, CORS) are copied to it, and Fastify's own completion log does not run.
+      for (const [name, value] of Object.entries(reply.getHeaders())) {
+        if (value !== undefined) reply.raw.setHeader(name, value);
+      }
       reply.hijack();
       reply.raw.once('finish', () => {
         request.log.info(
@@ -37,7 +44,7 @@ export function registerRestApi(
           'request completed',
         );
       });
-      const raw = request.raw as IncomingMessage & { body?: unknown };
+      const raw = Object.assign(request.raw, { clientIp: request.ip }) as RestRequest;
       if (request.body !== undefined) raw.body = request.body;
       await handle(raw, reply.raw);
     },

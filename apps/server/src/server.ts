@@ -7,16 +7,20 @@ import {
   createLogMailer,
   createOpenApiDocument,
   createOutboxWorker,
+  createRateLimits,
   createSmtpMailer,
   type ApiDeps,
   type Mailer,
+  type RateLimitStore,
 } from '@dyocense/api';
-import { createDatabase, migrateToLatest } from '@dyocense/db';
+import { migrateToLatest, openDatabase, type NativeDatabase } from '@dyocense/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
+import { Redis } from 'ioredis';
 import { sql } from 'kysely';
 import type { ServerConfig } from './env';
 import { registerErrorHandlers } from './error-handlers';
+import { registerHttpHardening } from './http-hardening';
 import { loggerOptions } from './logger';
 import { readRefreshCookie, refreshCookieWriter } from './refresh-cookie';
 import { registerRestApi } from './rest-api';
@@ -33,6 +37,32 @@ function createMailer(config: ServerConfig, log: (message: string) => void): Mai
   return config.smtp ? createSmtpMailer(config.smtp) : createLogMailer(log);
 }
 
+/** A hop count becomes "trust the first n hops", as proxy-addr does (Fastify types omit numbers). */
+function trustProxyOption(trust: ServerConfig['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
+/** Rate-limit counters live in Redis when configured, else in the service's own database. */
+function rateLimitStore(
+  config: ServerConfig,
+  native: NativeDatabase,
+): { store: RateLimitStore; connect(): Promise<void>; close(): Promise<void> } {
+  const redisUrl = config.rateLimits?.redisUrl;
+  if (!redisUrl) return { store: native, connect: async () => {}, close: async () => {} };
+  // Connected before the server listens; afterwards an unreachable Redis fails requests at once
+  // instead of queueing them.
+  const client = new Redis(redisUrl, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+  });
+  return {
+    store: { kind: 'redis', client },
+    connect: () => client.connect(),
+    close: async () => void (await client.quit()),
+  };
+}
+
 export function createServer(config: ServerConfig): AccountsServer {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
@@ -40,8 +70,11 @@ export function createServer(config: ServerConfig): AccountsServer {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 5000 },
+    trustProxy: trustProxyOption(config.trustProxy),
+    requestTimeout: config.requestTimeoutMs,
   });
-  const db = createDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  const { db, native } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  const limits = rateLimitStore(config, native);
   const mailer = createMailer(config, (message) => app.log.info(message));
   const outbox = createOutboxWorker({
     db,
@@ -64,14 +97,22 @@ export function createServer(config: ServerConfig): AccountsServer {
     signinTokenTtlSeconds: config.signinTokenTtlSeconds,
     frontendUrl: config.frontendUrl,
     onEmailQueued: () => outbox.wake(),
+    ...(config.rateLimits && {
+      rateLimits: createRateLimits(limits.store, config.rateLimits.rules),
+    }),
   };
-  const contextFor = (headers: IncomingHttpHeaders, setCookieHeader: (value: string) => void) =>
+  const contextFor = (
+    request: { headers: IncomingHttpHeaders; clientIp: string },
+    setHeader: (name: string, value: string) => void,
+  ) =>
     createContext({
       ...deps,
-      authorization: headers.authorization ?? null,
-      userAgent: headers['user-agent'] ?? null,
-      refreshCookie: readRefreshCookie(headers.cookie),
-      setRefreshCookie: refreshCookieWriter(setCookieHeader, {
+      authorization: request.headers.authorization ?? null,
+      userAgent: request.headers['user-agent'] ?? null,
+      clientIp: request.clientIp,
+      refreshCookie: readRefreshCookie(request.headers.cookie),
+      setResponseHeader: setHeader,
+      setRefreshCookie: refreshCookieWriter((value) => setHeader('set-cookie', value), {
         secure: config.cookieSecure,
         now: () => new Date(),
       }),
@@ -81,6 +122,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     void reply.header('x-request-id', request.id);
   });
   registerErrorHandlers(app);
+  void app.register(async (instance) => registerHttpHardening(instance, config), {});
 
   const openApiDocument = createOpenApiDocument(config.publicUrl);
   app.get('/openapi.json', async () => openApiDocument);
@@ -104,7 +146,10 @@ export function createServer(config: ServerConfig): AccountsServer {
     trpcOptions: {
       router: appRouter,
       createContext: ({ req, res }) =>
-        contextFor(req.headers, (value) => void res.header('set-cookie', value)),
+        contextFor(
+          { headers: req.headers, clientIp: req.ip },
+          (name, value) => void res.header(name, value),
+        ),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error, path }, 'tRPC call failed');
@@ -113,13 +158,13 @@ export function createServer(config: ServerConfig): AccountsServer {
   });
   registerRestApi(app, {
     router: appRouter,
-    createContext: (req, res) =>
-      contextFor(req.headers, (value) => res.setHeader('set-cookie', value)),
+    createContext: (req, res) => contextFor(req, (name, value) => res.setHeader(name, value)),
   });
 
   return {
     async start() {
       await migrateToLatest(db);
+      await limits.connect();
       const address = await app.listen({ host: config.host, port: config.port });
       outbox.start();
       return address;
@@ -135,6 +180,7 @@ export function createServer(config: ServerConfig): AccountsServer {
       }
       await outbox.stop();
       mailer.close();
+      await limits.close();
       await db.destroy();
     },
   };

@@ -1,5 +1,6 @@
 import type { DB } from '@dyocense/db';
 import type { JwtService } from './jwt';
+import type { RateLimits } from './rate-limits';
 
 export interface ApiDeps {
   db: DB;
@@ -18,6 +19,8 @@ export interface ApiDeps {
   sessionTtlDays?: number;
   /** A refresh token rotated this recently is a concurrent refresh, not theft. @default 10 */
   refreshReuseGraceSeconds?: number;
+  /** Limits on sign-up, sign-in, verification and refresh; none when absent. */
+  rateLimits?: RateLimits;
   /** The clock; tests move it instead of waiting. @default () => new Date() */
   now?: () => Date;
 }
@@ -34,6 +37,10 @@ export interface CreateContextOptions extends ApiDeps {
   refreshCookie?: string | null;
   /** Sets (or, with null, clears) the refresh-token cookie on the response. @default no-op */
   setRefreshCookie?: SetRefreshCookie;
+  /** The client's address (from the socket, or from trusted proxies), for rate limits. */
+  clientIp?: string | null;
+  /** Sets a header on the response (Retry-After). @default no-op */
+  setResponseHeader?: (name: string, value: string) => void;
 }
 
 const systemClock = (): Date => new Date();
@@ -56,6 +63,9 @@ export function createContext(options: CreateContextOptions) {
     userAgent: options.userAgent ?? null,
     refreshCookie: options.refreshCookie ?? null,
     setRefreshCookie: options.setRefreshCookie ?? noop,
+    rateLimits: options.rateLimits,
+    clientIp: options.clientIp ?? 'unknown',
+    setResponseHeader: options.setResponseHeader ?? noop,
   };
 }
 

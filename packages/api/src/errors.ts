@@ -13,7 +13,8 @@ export type AccountsErrorReason =
   | 'REFRESH_TOKEN_INVALID'
   | 'REFRESH_TOKEN_REUSED'
   | 'REFRESH_TOKEN_ROTATED'
-  | 'SESSION_NOT_FOUND';
+  | 'SESSION_NOT_FOUND'
+  | 'RATE_LIMITED';
 
 const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; message: string }> = {
   TOKEN_NOT_FOUND: { code: 'NOT_FOUND', message: 'This link is not valid' },
@@ -54,15 +55,39 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
       'This session was just refreshed elsewhere (another tab?); retry with the newer refresh token',
   },
   SESSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'No such session' },
+  RATE_LIMITED: { code: 'TOO_MANY_REQUESTS', message: 'Too many attempts; try again later' },
 };
+
+function waitDescription(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
 
 /** A refusal the service expects, raised by plain functions and mapped once to tRPC and HTTP. */
 export class AccountsError extends Error {
   override readonly name = 'AccountsError';
   readonly code: TRPC_ERROR_CODE_KEY;
 
-  constructor(readonly reason: AccountsErrorReason) {
-    super(errorByReason[reason].message);
+  /** For RATE_LIMITED: seconds until another attempt is allowed (the Retry-After header). */
+  retryAfterSeconds?: number;
+
+  constructor(
+    readonly reason: AccountsErrorReason,
+    message: string = errorByReason[reason].message,
+  ) {
+    super(message);
     this.code = errorByReason[reason].code;
+  }
+
+  static rateLimited(rule: string, retryAfterSeconds: number): AccountsError {
+    const wait = waitDescription(retryAfterSeconds);
+    const message =
+      rule === 'emailsPerAddress'
+        ? `Too many emails were requested for this address; try again in ${wait}`
+        : `Too many attempts; try again in ${wait}`;
+    const error = new AccountsError('RATE_LIMITED', message);
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
   }
 }

@@ -24,3 +24,10 @@ export {
   type KeySet,
 } from './signing-keys';
 export type { SetRefreshCookie } from './context';
+export {
+  createRateLimits,
+  DEFAULT_RATE_LIMIT_RULES,
+  type RateLimitRules,
+  type RateLimitStore,
+  type RateLimits,
+} from './rate-limits';

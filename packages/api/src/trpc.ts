@@ -4,6 +4,7 @@ import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import type { Context } from './context';
 import { AccountsError } from './errors';
+import type { RuleName } from './rate-limits';
 import { assertSessionActive } from './services/sessions';
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side; please try again in a moment.';
@@ -51,14 +52,21 @@ const t = initTRPC
   });
 
 /** Turns the service's expected refusals into their tRPC codes, in one place. */
-const mapAccountsErrors = t.middleware(async ({ next }) => {
+const mapAccountsErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AccountsError) {
     const cause = result.error.cause;
+    if (cause.retryAfterSeconds)
+      ctx.setResponseHeader('retry-after', String(cause.retryAfterSeconds));
     throw new TRPCError({ code: cause.code, message: cause.message, cause });
   }
   return result;
 });
+
+/** Counts the call against each `[rule, key]`; the first rule exhausted refuses the call. */
+export async function consumeLimits(ctx: Context, limits: [RuleName, string][]): Promise<void> {
+  for (const [rule, key] of limits) await ctx.rateLimits?.consume(rule, key);
+}
 
 function bearerToken(authorization: string | null): string | undefined {
   const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);

@@ -28,9 +28,14 @@ export interface DialectOptions {
   poolSize?: number;
 }
 
+/** The driver's own handle, for libraries that need it (rate-limiter-flexible's stores). */
+export type NativeDatabase =
+  { kind: 'postgres'; pool: pg.Pool } | { kind: 'sqlite'; database: SQLite.Database };
+
 export interface ConfiguredDialect {
   dialect: Dialect;
   plugins: KyselyPlugin[];
+  native: NativeDatabase;
 }
 
 function openSqlite(filename: string): SQLite.Database {
@@ -55,13 +60,17 @@ export function createDialect(
   options: DialectOptions = {},
 ): ConfiguredDialect {
   if (target.kind === 'postgres') {
+    const pool = createPostgresPool(target.connectionString, options);
     return {
-      dialect: new PostgresDialect({ pool: createPostgresPool(target.connectionString, options) }),
+      dialect: new PostgresDialect({ pool }),
       plugins: [],
+      native: { kind: 'postgres', pool },
     };
   }
+  const database = openSqlite(target.filename);
   return {
-    dialect: new SqliteDialect({ database: openSqlite(target.filename) }),
+    dialect: new SqliteDialect({ database }),
     plugins: [new SqliteTypesPlugin()],
+    native: { kind: 'sqlite', database },
   };
 }

@@ -1,6 +1,11 @@
 export * from './schema';
-export { createDatabase, isPostgres, type DB } from './database';
-export { parseDatabaseUrl, DEFAULT_SQLITE_FILE, type DatabaseTarget } from './dialect';
+export { createDatabase, isPostgres, openDatabase, type DB } from './database';
+export {
+  parseDatabaseUrl,
+  DEFAULT_SQLITE_FILE,
+  type DatabaseTarget,
+  type NativeDatabase,
+} from './dialect';
 export { migrateToLatest } from './migrate';
 export { isUniqueViolation } from './errors';
 export * from './queries/tenants';

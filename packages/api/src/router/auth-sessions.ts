@@ -8,7 +8,7 @@ import {
   signOut,
   signOutEverywhere,
 } from '../services/sessions';
-import { protectedProcedure, publicProcedure } from '../trpc';
+import { consumeLimits, protectedProcedure, publicProcedure } from '../trpc';
 import { sessionResponse } from './session-response';
 
 const done = z.object({ ok: z.literal(true) });
@@ -26,6 +26,10 @@ export const sessionProcedures = {
       },
     })
     .input(refreshInput)
+    .use(async ({ ctx, next }) => {
+      await consumeLimits(ctx, [['refreshPerIp', ctx.clientIp]]);
+      return next();
+    })
     .output(refreshOutput)
     .mutation(async ({ ctx, input }) => {
       const refreshToken = input.refresh_token ?? ctx.refreshCookie;

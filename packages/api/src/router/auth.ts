@@ -16,9 +16,38 @@ import { serializeTenant, serializeUser } from '../serializers';
 import { requestSignin, resendLink } from '../services/signin';
 import { requestSignup } from '../services/signup';
 import { inspectLink, verifyEmailToken } from '../services/verify-email';
-import { protectedProcedure, publicProcedure, router } from '../trpc';
+import type { Context } from '../context';
+import type { RuleName } from '../rate-limits';
+import { hashToken } from '../tokens';
+import { consumeLimits, protectedProcedure, publicProcedure, router } from '../trpc';
 import { sessionProcedures } from './auth-sessions';
 import { sessionResponse } from './session-response';
+
+/** Sign-up, sign-in and resend: per client IP, and per address (the same for any address). */
+function linkRequestLimits(ctx: Context, email: string): [RuleName, string][] {
+  return [
+    ['linkRequestsPerIp', ctx.clientIp],
+    ['emailsPerAddress', email],
+  ];
+}
+
+/** A token that keeps failing (guessed nonces, replays) is refused for a while. */
+async function withTokenFailureLimit<T>(
+  ctx: Context,
+  token: string,
+  verify: () => Promise<T>,
+): Promise<T> {
+  const key = hashToken(token);
+  await ctx.rateLimits?.assertNotExhausted('verifyFailuresPerToken', key);
+  try {
+    return await verify();
+  } catch (error) {
+    if (error instanceof AccountsError) {
+      await ctx.rateLimits?.consume('verifyFailuresPerToken', key).catch(() => undefined);
+    }
+    throw error;
+  }
+}
 
 export const authRouter = router({
   signup: publicProcedure
@@ -32,6 +61,10 @@ export const authRouter = router({
       },
     })
     .input(signupInput)
+    .use(async ({ ctx, input, next }) => {
+      await consumeLimits(ctx, linkRequestLimits(ctx, input.email));
+      return next();
+    })
     .output(signupOutput)
     .mutation(({ ctx, input }) => requestSignup(ctx, input)),
 
@@ -46,6 +79,10 @@ export const authRouter = router({
       },
     })
     .input(linkRequestInput)
+    .use(async ({ ctx, input, next }) => {
+      await consumeLimits(ctx, linkRequestLimits(ctx, input.email));
+      return next();
+    })
     .output(linkRequestOutput)
     .mutation(({ ctx, input }) => requestSignin(ctx, input)),
 
@@ -60,6 +97,10 @@ export const authRouter = router({
       },
     })
     .input(linkRequestInput)
+    .use(async ({ ctx, input, next }) => {
+      await consumeLimits(ctx, linkRequestLimits(ctx, input.email));
+      return next();
+    })
     .output(linkRequestOutput)
     .mutation(({ ctx, input }) => resendLink(ctx, input)),
 
@@ -89,9 +130,15 @@ export const authRouter = router({
       },
     })
     .input(verifyInput)
+    .use(async ({ ctx, next }) => {
+      await consumeLimits(ctx, [['verifyPerIp', ctx.clientIp]]);
+      return next();
+    })
     .output(verifyOutput)
     .mutation(async ({ ctx, input }) => {
-      const { user, workspaceId, session } = await verifyEmailToken(ctx, input, ctx.userAgent);
+      const { user, workspaceId, session } = await withTokenFailureLimit(ctx, input.token, () =>
+        verifyEmailToken(ctx, input, ctx.userAgent),
+      );
       const delivery = input.refresh_token_delivery ?? 'body';
       return {
         ...(await sessionResponse(ctx, user, session, delivery)),

@@ -1,11 +1,13 @@
 import type { Migration } from 'kysely';
-import * as initialSchema from './2026-11-25-initial-schema';
-import * as signInLinksAndEmailOutbox from './2026-11-25-sign-in-links-and-email-outbox';
-import * as userSessions from './2026-11-25-user-sessions';
+import * as initialSchema from './2026-11-25-01-initial-schema';
+import * as signInLinksAndEmailOutbox from './2026-11-25-02-sign-in-links-and-email-outbox';
+import * as userSessions from './2026-11-25-03-user-sessions';
+import * as rateLimits from './2026-11-25-04-rate-limits';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
-  '2026-11-25-initial-schema': initialSchema,
-  '2026-11-25-sign-in-links-and-email-outbox': signInLinksAndEmailOutbox,
-  '2026-11-25-user-sessions': userSessions,
+  '2026-11-25-01-initial-schema': initialSchema,
+  '2026-11-25-02-sign-in-links-and-email-outbox': signInLinksAndEmailOutbox,
+  '2026-11-25-03-user-sessions': userSessions,
+  '2026-11-25-04-rate-limits': rateLimits,
 };
