@@ -65,6 +65,10 @@ const envSchema = z.object({
     .default(86_400),
   RATE_LIMITS_ENABLED: flag('RATE_LIMITS_ENABLED').default(true),
   REDIS_URL: z.string().optional(),
+  RATE_LIMIT_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_]{1,40}$/, 'RATE_LIMIT_KEY_PREFIX may hold only letters, digits and _')
+    .default('rl'),
   RATE_LIMIT_LINK_REQUESTS_PER_IP: limit(20),
   RATE_LIMIT_LINK_REQUESTS_WINDOW_SECONDS: limit(600),
   RATE_LIMIT_EMAILS_PER_ADDRESS: limit(5),
@@ -127,7 +131,7 @@ export interface ServerConfig {
     pollIntervalMs: number;
   };
   /** Absent when rate limits are switched off. */
-  rateLimits?: { redisUrl?: string; rules: RateLimitRules };
+  rateLimits?: { redisUrl?: string; keyPrefix: string; rules: RateLimitRules };
   /** Fastify's trustProxy: false (the socket's address only), a hop count, or proxy addresses. */
   trustProxy: boolean | number | string[];
   /** Origins allowed to call the API from a browser; none by default (same origin only). */
@@ -299,7 +303,11 @@ export function readConfig(source: Record<string, string | undefined> = process.
       pollIntervalMs: env.EMAIL_POLL_INTERVAL_MS,
     },
     ...(env.RATE_LIMITS_ENABLED && {
-      rateLimits: { ...(env.REDIS_URL && { redisUrl: env.REDIS_URL }), rules: rateLimitRules(env) },
+      rateLimits: {
+        ...(env.REDIS_URL && { redisUrl: env.REDIS_URL }),
+        keyPrefix: env.RATE_LIMIT_KEY_PREFIX,
+        rules: rateLimitRules(env),
+      },
     }),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),

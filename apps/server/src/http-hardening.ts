@@ -21,11 +21,8 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
  * Security headers on every response (a strict CSP for the web app, no framing, no referrer,
  * HSTS in production), CORS only for the configured origins, and a JSON depth limit.
  */
-export async function registerHttpHardening(
-  app: FastifyInstance,
-  config: ServerConfig,
-): Promise<void> {
-  await app.register(helmet, {
+export function registerHttpHardening(app: FastifyInstance, config: ServerConfig): void {
+  void app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -47,7 +44,7 @@ export async function registerHttpHardening(
   });
 
   const allowed = new Set(config.corsOrigins);
-  await app.register(cors, {
+  void app.register(cors, {
     // Only listed origins, never `null` or a wildcard, so credentials are safe to allow.
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     credentials: true,

@@ -72,7 +72,11 @@ describe.runIf(testDialects().includes('postgres'))(
 
 describe.runIf(testRedisUrl !== undefined)('rate limits across instances (redis)', () => {
   it('allows exactly the limit across two servers sharing Redis, then 429 with Retry-After', async () => {
-    const urls = await twoServers('sqlite', { REDIS_URL: testRedisUrl ?? '' });
+    // Redis outlives test runs: a prefix of this run's own keeps its counters apart.
+    const urls = await twoServers('sqlite', {
+      REDIS_URL: testRedisUrl ?? '',
+      RATE_LIMIT_KEY_PREFIX: `test_${randomUUID().replaceAll('-', '')}`,
+    });
     expectExactlyLimitAllowed(
       await roundRobinSignins(urls, `redis-${randomUUID()}@example.com`, LIMIT + 2),
     );

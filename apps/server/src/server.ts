@@ -98,7 +98,11 @@ export function createServer(config: ServerConfig): AccountsServer {
     frontendUrl: config.frontendUrl,
     onEmailQueued: () => outbox.wake(),
     ...(config.rateLimits && {
-      rateLimits: createRateLimits(limits.store, config.rateLimits.rules),
+      rateLimits: createRateLimits(
+        limits.store,
+        config.rateLimits.rules,
+        config.rateLimits.keyPrefix,
+      ),
     }),
   };
   const contextFor = (
@@ -122,7 +126,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     void reply.header('x-request-id', request.id);
   });
   registerErrorHandlers(app);
-  void app.register(async (instance) => registerHttpHardening(instance, config), {});
+  registerHttpHardening(app, config);
 
   const openApiDocument = createOpenApiDocument(config.publicUrl);
   app.get('/openapi.json', async () => openApiDocument);

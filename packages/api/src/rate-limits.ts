@@ -83,12 +83,20 @@ function retryAfterSeconds(res: RateLimiterRes): number {
   return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 }
 
+/**
+ * The service's rate limits. `keyPrefix` keeps the counters of several deployments apart when
+ * they share one Redis. @default 'rl'
+ */
 export function createRateLimits(
   store: RateLimitStore,
   rules: RateLimitRules = DEFAULT_RATE_LIMIT_RULES,
+  keyPrefix = 'rl',
 ): RateLimits {
   const limiters = Object.fromEntries(
-    Object.entries(rules).map(([name, rule]) => [name, createLimiter(store, `rl_${name}`, rule)]),
+    Object.entries(rules).map(([name, rule]) => [
+      name,
+      createLimiter(store, `${keyPrefix}_${name}`, rule),
+    ]),
   ) as Record<RuleName, RateLimiterAbstract>;
 
   return {
