@@ -1,6 +1,11 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** apps/web/dist, found from this module both as source (src/) and bundled (dist/). */
+const DEFAULT_WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const port = (name: string) =>
   z.coerce
@@ -34,6 +39,7 @@ const envSchema = z.object({
     .default(86_400),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BODY_LIMIT: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
+  WEB_DIST_DIR: z.string().optional(),
 });
 
 export interface ServerConfig {
@@ -49,6 +55,8 @@ export interface ServerConfig {
   verificationTokenTtlSeconds: number;
   logLevel: (typeof LOG_LEVELS)[number];
   bodyLimit: number;
+  /** The built web app (`index.html` and `assets/`), served from the same origin as the API. */
+  webDistDir: string;
 }
 
 export class ConfigError extends Error {
@@ -112,5 +120,6 @@ export function readConfig(source: Record<string, string | undefined> = process.
     verificationTokenTtlSeconds: env.VERIFICATION_TOKEN_TTL,
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,
+    webDistDir: resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR),
   };
 }

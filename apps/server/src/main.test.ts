@@ -40,6 +40,17 @@ describe('main', () => {
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 
+  it('serves the API and says how to build the web app when it is not built', async () => {
+    const missing = join(dataDir, 'no-web-build');
+    const run = runMain({ WEB_DIST_DIR: missing });
+    const url = await waitForListening(run);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(run.output()).toContain(`Web app not served: ${missing} has no index.html`);
+    expect(run.output()).toContain('npm run build');
+    run.child.kill('SIGTERM');
+    await once(run.child, 'exit');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a port number/],
     [{ NODE_ENV: 'production' }, /ACCOUNTS_JWT_SECRET is required when NODE_ENV=production/],

@@ -15,6 +15,7 @@ import type { ServerConfig } from './env';
 import { registerErrorHandlers } from './error-handlers';
 import { loggerOptions } from './logger';
 import { registerRestApi } from './rest-api';
+import { registerWebApp } from './web-app';
 
 export interface AccountsServer {
   /** Migrates the database and listens; resolves to the address it listens on. */
@@ -54,7 +55,7 @@ export function createServer(config: ServerConfig): AccountsServer {
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  registerErrorHandlers(app);
+  registerErrorHandlers(app, registerWebApp(app, config.webDistDir));
 
   const openApiDocument = createOpenApiDocument(config.publicUrl);
   app.get('/openapi.json', async () => openApiDocument);
