@@ -28,27 +28,19 @@ async function waitForListening(run: ReturnType<typeof runMain>): Promise<string
 }
 
 describe('main', () => {
-  it('starts with no configuration, warns about the development secret, and stops on SIGTERM', async () => {
-    const run = runMain({});
+  it('starts without a JWT secret or a web build, says how to fix each, and stops on SIGTERM', async () => {
+    const missingWebBuild = join(dataDir, 'no-web-build');
+    const run = runMain({ WEB_DIST_DIR: missingWebBuild });
     const url = await waitForListening(run);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     expect(run.output()).toContain('ACCOUNTS_JWT_SECRET is not set');
+    expect(run.output()).toContain(`Web app not served: ${missingWebBuild} has no index.html`);
+    expect(run.output()).toContain('npm run build');
 
     run.child.kill('SIGTERM');
     const [code] = await once(run.child, 'exit');
     expect(code).toBe(0);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
-  });
-
-  it('serves the API and says how to build the web app when it is not built', async () => {
-    const missing = join(dataDir, 'no-web-build');
-    const run = runMain({ WEB_DIST_DIR: missing });
-    const url = await waitForListening(run);
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect(run.output()).toContain(`Web app not served: ${missing} has no index.html`);
-    expect(run.output()).toContain('npm run build');
-    run.child.kill('SIGTERM');
-    await once(run.child, 'exit');
   });
 
   it.each([
