@@ -58,6 +58,15 @@ describe('the home page', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
   });
 
+  it('returns to sign-up when the session expires while the page is open', async () => {
+    const { page } = app;
+    await page.clock.install();
+    await signUpAndVerify(page, signupFor('expiring@example.com'));
+    await page.clock.fastForward('01:00:01');
+    await page.waitForURL('**/signup');
+    await page.getByRole('status').filter({ hasText: 'Your session has ended' }).waitFor();
+  });
+
   it('fits a 375 px wide phone', async () => {
     const page = await app.openPage(PHONE);
     await signUpAndVerify(page, signupFor('phone@example.com'));
