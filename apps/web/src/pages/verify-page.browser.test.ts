@@ -66,6 +66,21 @@ describe('the verify page', () => {
     expect(verifyCalls).toBe(0);
   });
 
+  it('offers to try again when the server cannot be reached, keeping the token only in memory', async () => {
+    const { page } = app;
+    const token = await newToken('retry@example.com');
+    await page.route('**/trpc/auth.verify**', (route) => route.abort('connectionrefused'), {
+      times: 1,
+    });
+    await page.goto(`/verify?token=${token}`);
+    await page.getByRole('heading', { name: 'We could not check your link' }).waitFor();
+    expect(page.url()).toBe(`${app.url}/verify`);
+
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForURL(`${app.url}/home`);
+    await page.getByRole('heading', { level: 1, name: 'Test Shop' }).waitFor();
+  });
+
   it.each(['https://evil.example/home', '//evil.example/home', '/\\evil.example'])(
     'ignores the off-site next %s and goes home',
     async (next) => {

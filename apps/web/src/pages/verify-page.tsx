@@ -35,7 +35,7 @@ export function VerifyPage() {
     verify.mutate({ token: link.token });
   }, [link.token, verify]);
 
-  if (!link.token) return <LinkNotValid />;
+  if (!link.token) return <LinkProblem kind="link-unknown" />;
   if (!verify.isError) {
     return (
       <Screen title="Signing you in…">
@@ -44,14 +44,7 @@ export function VerifyPage() {
     );
   }
   const failure = describeFailure(verify.error);
-  switch (failure.kind) {
-    case 'link-expired':
-      return <LinkExpired />;
-    case 'link-used':
-      return <LinkUsed />;
-    case 'link-unknown':
-      return <LinkNotValid />;
-  }
+  if (isLinkProblem(failure.kind)) return <LinkProblem kind={failure.kind} />;
   const retry = { token: link.token };
   return (
     <Screen title="We could not check your link">
@@ -65,44 +58,44 @@ export function VerifyPage() {
   );
 }
 
-function LinkExpired() {
-  return (
-    <Screen title="This link has expired">
-      <p>Sign-in links work for a limited time. Ask for a new one and use it soon.</p>
-      <div className="actions">
-        <Link to="/signup" state={NEW_LINK} className="button-primary">
-          Send a new link
-        </Link>
-      </div>
-    </Screen>
-  );
+type LinkProblemKind = 'link-expired' | 'link-used' | 'link-unknown';
+
+const LINK_PROBLEMS: Record<
+  LinkProblemKind,
+  { title: string; explanation: string; offerHome?: boolean }
+> = {
+  'link-expired': {
+    title: 'This link has expired',
+    explanation: 'Sign-in links work for a limited time. Ask for a new one and use it soon.',
+  },
+  'link-used': {
+    title: 'This link was already used',
+    explanation:
+      'Each link works once. If you opened it before, you are signed in where you opened it. Otherwise, ask for a new link.',
+    offerHome: true,
+  },
+  'link-unknown': {
+    title: 'This link is not valid',
+    explanation: 'Check that you opened the whole link from your email, or ask for a new one.',
+  },
+};
+
+function isLinkProblem(kind: string): kind is LinkProblemKind {
+  return kind in LINK_PROBLEMS;
 }
 
-function LinkUsed() {
+function LinkProblem({ kind }: { kind: LinkProblemKind }) {
+  const { title, explanation, offerHome } = LINK_PROBLEMS[kind];
   return (
-    <Screen title="This link was already used">
-      <p>
-        Each link works once. If you opened it before, you are signed in where you opened it.
-        Otherwise, ask for a new link.
-      </p>
+    <Screen title={title}>
+      <p>{explanation}</p>
       <div className="actions">
-        <Link to="/home" className="button-primary">
-          Go to your plans
-        </Link>
-        <Link to="/signup" state={NEW_LINK}>
-          Send a new link
-        </Link>
-      </div>
-    </Screen>
-  );
-}
-
-function LinkNotValid() {
-  return (
-    <Screen title="This link is not valid">
-      <p>Check that you opened the whole link from your email, or ask for a new one.</p>
-      <div className="actions">
-        <Link to="/signup" state={NEW_LINK} className="button-primary">
+        {offerHome && (
+          <Link to="/home" className="button-primary">
+            Go to your plans
+          </Link>
+        )}
+        <Link to="/signup" state={NEW_LINK} className={offerHome ? undefined : 'button-primary'}>
           Send a new link
         </Link>
       </div>
