@@ -1,3 +1,4 @@
+import type { RouterOutputs } from '@dyocense/api';
 import { INTENTS, type Intent, type SignupInput } from '@dyocense/api/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
@@ -21,7 +22,7 @@ const INTENT_LABELS: Record<Intent, string> = {
 interface SignupFormProps {
   initialValues: SignupValues;
   /** Called with what was sent and the server's answer (a token only in development). */
-  onSignedUp(input: SignupInput, answer: { email: string; token?: string | undefined }): void;
+  onSignedUp(input: SignupInput, answer: RouterOutputs['auth']['signup']): void;
 }
 
 export function SignupForm({ initialValues, onSignedUp }: SignupFormProps) {
