@@ -42,10 +42,11 @@ describe('serving the web app', () => {
     },
   );
 
-  it('sends no referrer from /verify, whose address carries a one-time token', async () => {
+  it('sends no referrer from /verify, whose address carries a one-time token, and allows no framing or outside scripts', async () => {
     const response = await fetch(`${base}/verify?token=abc`, { headers: PAGE });
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
   it('serves hashed assets with a long cache lifetime', async () => {

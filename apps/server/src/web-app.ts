@@ -9,6 +9,16 @@ export const WEB_APP_ROUTES = ['/', '/signup', '/verify', '/home'] as const;
 /** Addresses that are never pages, so a miss there stays a plain 404. */
 const NOT_PAGES = ['/trpc', '/v1', '/assets'];
 
+/** The app loads only its own files (the favicon is a data: URL) and is never framed. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export interface WebApp {
   /** Whether this request is a browser asking for a page, rather than an API call. */
   wantsPage(request: FastifyRequest): boolean;
@@ -18,7 +28,8 @@ export interface WebApp {
 
 /**
  * Serves the built web app from `distDir`: hashed assets cached for a year, and the HTML shell
- * uncached, without a referrer (the /verify address carries a one-time token) or framing.
+ * uncached, without a referrer (the /verify address carries a one-time token), framing or
+ * any script but its own.
  * Without a build, logs how to make one and serves only the API.
  */
 export function registerWebApp(app: FastifyInstance, distDir: string): WebApp | undefined {
@@ -46,6 +57,7 @@ export function registerWebApp(app: FastifyInstance, distDir: string): WebApp | 
       return reply
         .code(status)
         .header('cache-control', 'no-cache')
+        .header('content-security-policy', CONTENT_SECURITY_POLICY)
         .header('referrer-policy', 'no-referrer')
         .header('x-content-type-options', 'nosniff')
         .header('x-frame-options', 'DENY')

@@ -12,8 +12,13 @@ import {
 describe('signing up in the browser', () => {
   const app = useWebApp();
 
-  it('signs up, verifies by POST, and shows the business, its workspace and the sample plan', async () => {
+  it('signs up, verifies by POST, and shows the business, its workspace and the sample plan, without a console error', async () => {
     const { page } = app;
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
     const verifyRequest = page.waitForRequest((request) => request.url().includes('auth.verify'));
     await submitSignupForm(page, signupFor('flow@example.com'));
     expect((await verifyRequest).method()).toBe('POST');
@@ -36,6 +41,7 @@ describe('signing up in the browser', () => {
     expect(shownTasks.length).toBeGreaterThanOrEqual(3);
     expect(await page.title()).toBe('Test Shop · Dyocense');
     await saveScreenshot(page, 'home');
+    expect(problems).toEqual([]);
   });
 
   it('stays signed in when the home page is reloaded', async () => {
