@@ -29,7 +29,7 @@ async function storeSession(page: Page, session: Session): Promise<void> {
   ] as const);
 }
 
-describe('the home page', () => {
+describe('the home page, and the 404 page', () => {
   const app = useWebApp();
 
   it('sends a visitor without a session to sign up', async () => {
