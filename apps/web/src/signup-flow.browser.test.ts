@@ -7,6 +7,7 @@ import {
   signupFor,
   submitSignupForm,
   useWebApp,
+  waitForSignupNotice,
 } from './testing/browser-test';
 
 describe('signing up in the browser', () => {
@@ -56,8 +57,7 @@ describe('signing up in the browser', () => {
     const { page } = app;
     await signUpAndVerify(page, signupFor('signout@example.com'));
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL('**/signup');
-    await page.getByRole('status').filter({ hasText: 'You have signed out.' }).waitFor();
+    await waitForSignupNotice(page, 'You have signed out.');
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
 
     await page.goto('/home');

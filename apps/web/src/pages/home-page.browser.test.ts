@@ -7,6 +7,7 @@ import {
   signUpAndVerify,
   signupFor,
   useWebApp,
+  waitForSignupNotice,
 } from '../testing/browser-test';
 
 const HOUR = 3_600_000;
@@ -35,16 +36,14 @@ describe('the home page, and the 404 page', () => {
   it('sends a visitor without a session to sign up', async () => {
     const { page } = app;
     await page.goto('/home');
-    await page.waitForURL('**/signup');
-    await page.getByRole('status').filter({ hasText: 'to see your plans' }).waitFor();
+    await waitForSignupNotice(page, 'to see your plans');
   });
 
   it('returns to sign-up when the stored session has expired', async () => {
     const { page } = app;
     await storeSession(page, storedSession('a.b.c', new Date(Date.now() - HOUR)));
     await page.goto('/home');
-    await page.waitForURL('**/signup');
-    await page.getByRole('status').filter({ hasText: 'Your session has ended' }).waitFor();
+    await waitForSignupNotice(page, 'Your session has ended');
   });
 
   it('returns to sign-up when the server refuses the session', async () => {
@@ -53,8 +52,7 @@ describe('the home page, and the 404 page', () => {
     const refused = page.waitForResponse((response) => response.url().includes('/trpc/'));
     await page.goto('/home');
     expect((await refused).status()).toBe(401);
-    await page.waitForURL('**/signup');
-    await page.getByRole('status').filter({ hasText: 'Your session has ended' }).waitFor();
+    await waitForSignupNotice(page, 'Your session has ended');
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
   });
 
@@ -63,8 +61,7 @@ describe('the home page, and the 404 page', () => {
     await page.clock.install();
     await signUpAndVerify(page, signupFor('expiring@example.com'));
     await page.clock.fastForward('01:00:01');
-    await page.waitForURL('**/signup');
-    await page.getByRole('status').filter({ hasText: 'Your session has ended' }).waitFor();
+    await waitForSignupNotice(page, 'Your session has ended');
   });
 
   it('fits a 375 px wide phone', async () => {

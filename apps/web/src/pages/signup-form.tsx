@@ -70,35 +70,26 @@ export function SignupForm({ initialValues, onSignedUp }: SignupFormProps) {
     });
   }
 
+  function textField(
+    field: 'email' | 'name' | 'business_name',
+    label: string,
+    input: { type?: 'email'; autoComplete: string },
+  ) {
+    return (
+      <Field name={field} label={label} error={errors[field]}>
+        {(control) => (
+          <input {...control} {...input} value={values[field]} onChange={change(field)} />
+        )}
+      </Field>
+    );
+  }
+
   return (
     <form ref={form} onSubmit={submit} noValidate className="stack">
       {banner && <ErrorBanner>{banner}</ErrorBanner>}
-      <Field name="email" label="Email" error={errors.email}>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            autoComplete="email"
-            value={values.email}
-            onChange={change('email')}
-          />
-        )}
-      </Field>
-      <Field name="name" label="Your name" error={errors.name}>
-        {(control) => (
-          <input {...control} autoComplete="name" value={values.name} onChange={change('name')} />
-        )}
-      </Field>
-      <Field name="business_name" label="Business name" error={errors.business_name}>
-        {(control) => (
-          <input
-            {...control}
-            autoComplete="organization"
-            value={values.business_name}
-            onChange={change('business_name')}
-          />
-        )}
-      </Field>
+      {textField('email', 'Email', { type: 'email', autoComplete: 'email' })}
+      {textField('name', 'Your name', { autoComplete: 'name' })}
+      {textField('business_name', 'Business name', { autoComplete: 'organization' })}
       <Field
         name="intent"
         label="What do you want to do first?"

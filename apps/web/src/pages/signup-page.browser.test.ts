@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../api-errors';
-import { PHONE, saveScreenshot, signupFor, useWebApp } from '../testing/browser-test';
+import {
+  PHONE,
+  saveScreenshot,
+  signupFor,
+  submitSignupForm,
+  useWebApp,
+} from '../testing/browser-test';
 
 describe('the sign-up page', () => {
   const app = useWebApp();
@@ -55,12 +61,7 @@ describe('the sign-up page', () => {
       disabledWhileSending = await sending.isDisabled();
       await route.abort('connectionrefused');
     });
-    await page.goto('/signup');
-    const signup = signupFor('offline@example.com');
-    await page.getByLabel('Email').fill(signup.email);
-    await page.getByLabel('Your name').fill(signup.name);
-    await page.getByLabel('Business name').fill(signup.business_name);
-    await page.getByRole('button', { name: 'Create my account' }).click();
+    await submitSignupForm(page, signupFor('offline@example.com'));
 
     await page.getByRole('alert').filter({ hasText: MESSAGES.unreachable }).waitFor();
     expect(disabledWhileSending).toBe(true);

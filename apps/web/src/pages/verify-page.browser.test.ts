@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { insertVerificationToken, postJson } from '@dyocense/server/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, signupFor, useWebApp } from '../testing/browser-test';
+import { saveScreenshot, signupFor, useWebApp, waitForSignupNotice } from '../testing/browser-test';
 
 describe('the verify page', () => {
   const app = useWebApp();
@@ -36,8 +36,7 @@ describe('the verify page', () => {
     await saveScreenshot(page, 'verify-expired');
 
     await page.getByRole('link', { name: 'Send a new link' }).click();
-    await page.waitForURL('**/signup');
-    await page.getByRole('status').filter({ hasText: 'we will send you a new link' }).waitFor();
+    await waitForSignupNotice(page, 'we will send you a new link');
   });
 
   it('shows the already-used screen for a link used before', async () => {

@@ -125,3 +125,9 @@ export async function signUpAndVerify(page: Page, signup: Signup): Promise<void>
   await page.waitForURL('**/home');
   await page.getByRole('heading', { level: 1, name: signup.business_name }).waitFor();
 }
+
+/** Waits for the sign-up page and the notice it shows, e.g. "You have signed out." */
+export async function waitForSignupNotice(page: Page, notice: string): Promise<void> {
+  await page.waitForURL('**/signup');
+  await page.getByRole('status').filter({ hasText: notice }).waitFor();
+}
