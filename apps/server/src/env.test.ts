@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from './env';
 
@@ -12,6 +13,11 @@ describe('readConfig', () => {
       verificationTokenTtlSeconds: 86_400,
       jwt: { ttlMinutes: 60, secret: undefined },
     });
+    expect(config.webDistDir).toBe(resolve(import.meta.dirname, '../../web/dist'));
+  });
+
+  it('resolves WEB_DIST_DIR against the working directory', () => {
+    expect(readConfig({ WEB_DIST_DIR: 'build/web' }).webDistDir).toBe(resolve('build/web'));
   });
 
   it('reads every setting, ignoring empty values', () => {

@@ -1,7 +1,12 @@
 import { JWT_ALGORITHMS, type JwtAlgorithm, type RateLimitRules } from '@dyocense/api';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** apps/web/dist, found from this module both as source (src/) and bundled (dist/). */
+const DEFAULT_WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const port = (name: string) =>
   z.coerce
@@ -84,6 +89,7 @@ const envSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BODY_LIMIT: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
+  WEB_DIST_DIR: z.string().optional(),
 });
 
 export interface ServerConfig {
@@ -139,6 +145,8 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
   bodyLimit: number;
+  /** The built web app (`index.html` and `assets/`), served from the same origin as the API. */
+  webDistDir: string;
 }
 
 export class ConfigError extends Error {
@@ -314,5 +322,6 @@ export function readConfig(source: Record<string, string | undefined> = process.
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,
+    webDistDir: resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR),
   };
 }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import type { WebApp } from './web-app';
 
 /** tRPC's names for the HTTP statuses Fastify itself may answer with. */
 const CODE_BY_STATUS: Record<number, string> = {
@@ -11,9 +12,16 @@ const CODE_BY_STATUS: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-/** Every error and unknown route answers JSON `{code, message}`; server faults say nothing more. */
-export function registerErrorHandlers(app: FastifyInstance): void {
+/**
+ * Every error and unknown route answers JSON `{code, message}`; server faults say nothing more.
+ * A browser asking for an unknown page gets the web app's 404 page instead.
+ */
+export function registerErrorHandlers(app: FastifyInstance, webApp?: WebApp): void {
   app.setNotFoundHandler((request, reply) => {
+    if (webApp?.wantsPage(request)) {
+      void webApp.sendPage(reply, 404);
+      return;
+    }
     void reply.code(404).send({
       code: 'NOT_FOUND',
       message: `Nothing here: ${request.method} ${request.url.split('?', 1)[0]}`,

@@ -1,33 +1,20 @@
-import { createHash } from 'node:crypto';
-import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
-import { testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { createKeySet } from '@dyocense/api';
+import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
+import { testDialects } from '@dyocense/db/testing';
 import { SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, postJson, startServerWithDatabase, TEST_JWT_SECRET } from './test-server';
+import {
+  getJson,
+  insertVerificationToken,
+  postJson,
+  startServerWithDatabase,
+  TEST_JWT_SECRET,
+} from './test-server';
 
 const signup = { email: 'errors@example.com', name: 'Eve', business_name: 'Error Shop' };
 const VALID_TOKEN = 'valid-token-valid-token-valid-token-valid-t';
 const EXPIRED_TOKEN = 'expired-token-expired-token-expired-token-e';
-
-async function insertToken(db: TestDatabase['db'], token: string, expiresAt: Date) {
-  await db
-    .insertInto('verification_tokens')
-    .values({
-      token_hash: createHash('sha256').update(token).digest('hex'),
-      email: `${token.slice(0, 5)}@example.com`,
-      full_name: 'Eve',
-      business_name: 'Error Shop',
-      intent: null,
-      use_case: null,
-      metadata: '{}',
-      expires_at: expiresAt,
-      created_at: new Date(),
-      used_at: null,
-    })
-    .execute();
-}
 
 /** A JWT signed like the server signs them, changing only what a test changes. */
 function jwtFor(
@@ -71,8 +58,8 @@ for (const dialect of testDialects()) {
       });
       base = env.server.url;
       // Production answers sign-ups without the token, so these tests store their own.
-      await insertToken(env.database.db, VALID_TOKEN, new Date(Date.now() + 3_600_000));
-      await insertToken(env.database.db, EXPIRED_TOKEN, new Date(Date.now() - 1000));
+      await insertVerificationToken(env.database.db, VALID_TOKEN, new Date(Date.now() + 3_600_000));
+      await insertVerificationToken(env.database.db, EXPIRED_TOKEN, new Date(Date.now() - 1000));
       const verified = await postJson(`${base}/v1/auth/verify`, { token: VALID_TOKEN });
       expect(verified.status).toBe(200);
       session = verified.body as typeof session;

@@ -8,11 +8,14 @@ const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('main', () => {
-  it('starts with no configuration, warns about the development secret, and stops on SIGTERM', async () => {
-    const run = spawnServer({ DATA_DIR: dataDir });
+  it('starts without a JWT secret or a web build, says how to fix each, and stops on SIGTERM', async () => {
+    const missingWebBuild = join(dataDir, 'no-web-build');
+    const run = spawnServer({ DATA_DIR: dataDir, WEB_DIST_DIR: missingWebBuild });
     const url = await run.listening();
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     expect(run.output()).toContain('ACCOUNTS_JWT_SECRET is not set');
+    expect(run.output()).toContain(`Web app not served: ${missingWebBuild} has no index.html`);
+    expect(run.output()).toContain('npm run build');
 
     expect(await run.stop('SIGTERM')).toBe(0);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();

@@ -25,6 +25,7 @@ import { loggerOptions } from './logger';
 import { readRefreshCookie, refreshCookieWriter } from './refresh-cookie';
 import { registerRestApi } from './rest-api';
 import { loadSigningKeys } from './signing-keys';
+import { registerWebApp } from './web-app';
 
 export interface AccountsServer {
   /** Migrates the database and listens; resolves to the address it listens on. */
@@ -125,8 +126,8 @@ export function createServer(config: ServerConfig): AccountsServer {
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  registerErrorHandlers(app);
   registerHttpHardening(app, config);
+  registerErrorHandlers(app, registerWebApp(app, config.webDistDir));
 
   const openApiDocument = createOpenApiDocument(config.publicUrl);
   app.get('/openapi.json', async () => openApiDocument);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,32 @@ export async function startTestServer(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stores a verification token the way sign-up does (only its SHA-256 hash), for links a test
+ * cannot get from the API: any expiry, or in production mode, where sign-up keeps the token.
+ */
+export async function insertVerificationToken(
+  db: TestDatabase['db'],
+  token: string,
+  expiresAt: Date,
+): Promise<void> {
+  await db
+    .insertInto('verification_tokens')
+    .values({
+      token_hash: createHash('sha256').update(token).digest('hex'),
+      email: `${token.slice(0, 5)}@example.com`,
+      full_name: 'Eve',
+      business_name: 'Error Shop',
+      intent: null,
+      use_case: null,
+      metadata: '{}',
+      expires_at: expiresAt,
+      created_at: new Date(),
+      used_at: null,
+    })
+    .execute();
 }
 
 /** A fresh database and a server on it; `destroy` stops both. */

@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerWithDatabase } from './test-server';
+
+const SHELL = '<!doctype html><title>Dyocense</title><div id="root"></div>';
+const PAGE = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+/** A stand-in for `vite build` output: the shell and one hashed asset. */
+function writeWebDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dyocense-web-dist-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), SHELL);
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("app")');
+  return dir;
+}
+
+describe('serving the web app', () => {
+  let env: Awaited<ReturnType<typeof startServerWithDatabase>>;
+  let base: string;
+  let distDir: string;
+
+  beforeAll(async () => {
+    distDir = writeWebDist();
+    env = await startServerWithDatabase('sqlite', { WEB_DIST_DIR: distDir });
+    base = env.server.url;
+  });
+  afterAll(async () => {
+    await env.destroy();
+    rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/signup', '/verify?token=abc&next=/home', '/home'])(
+    'answers %s with the app shell, uncached',
+    async (path) => {
+      const response = await fetch(`${base}${path}`, { headers: PAGE });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toBe(SHELL);
+    },
+  );
+
+  it('sends no referrer from /verify, whose address carries a one-time token, and allows no framing or outside scripts', async () => {
+    const response = await fetch(`${base}/verify?token=abc`, { headers: PAGE });
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('serves hashed assets with a long cache lifetime', async () => {
+    const response = await fetch(`${base}/assets/index-abc123.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await response.text()).toBe('console.log("app")');
+  });
+
+  it('answers an unknown page with the shell and a 404, so the app shows its 404 page', async () => {
+    const response = await fetch(`${base}/no-such-page`, { headers: PAGE });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe(SHELL);
+  });
+
+  it.each([
+    ['an API path asked for as a page', '/v1/nowhere', PAGE],
+    ['a missing asset', '/assets/missing.js', PAGE],
+    ['an unknown path asked for as JSON', '/no-such-page', { accept: 'application/json' }],
+  ])('answers %s with a JSON 404', async (_, path, headers) => {
+    const response = await fetch(`${base}${path}`, { headers });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('keeps the API working beside the app', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** The web app's pages; any other address the browser asks for gets the app's 404 page. */
+export const WEB_APP_ROUTES = ['/', '/signup', '/verify', '/home'] as const;
+
+/** Addresses that are never pages, so a miss there stays a plain 404. */
+const NOT_PAGES = ['/trpc', '/v1', '/assets'];
+
+export interface WebApp {
+  /** Whether this request is a browser asking for a page, rather than an API call. */
+  wantsPage(request: FastifyRequest): boolean;
+  /** Answers with the app's shell; the client-side router renders the page. */
+  sendPage(reply: FastifyReply, status?: number): FastifyReply;
+}
+
+/**
+ * Serves the built web app from `distDir`: hashed assets cached for a year, and the HTML shell
+ * uncached. Its security headers (a CSP allowing only its own files, no framing, no referrer,
+ * since the /verify address carries a one-time token) come with every response; see
+ * http-hardening.ts. Without a build, logs how to make one and serves only the API.
+ */
+export function registerWebApp(app: FastifyInstance, distDir: string): WebApp | undefined {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    app.log.warn(
+      `Web app not served: ${distDir} has no index.html. Build it with "npm run build" (npm start does this), or set WEB_DIST_DIR.`,
+    );
+    return undefined;
+  }
+  void app.register(fastifyStatic, {
+    root: join(distDir, 'assets'),
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '365d',
+  });
+
+  const webApp: WebApp = {
+    wantsPage(request) {
+      const path = request.url.split('?', 1)[0] ?? '';
+      const isPage = !NOT_PAGES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+      const isRead = request.method === 'GET' || request.method === 'HEAD';
+      return isRead && isPage && (request.headers.accept ?? '').includes('text/html');
+    },
+    sendPage(reply, status = 200) {
+      return reply
+        .code(status)
+        .header('cache-control', 'no-cache')
+        .sendFile('index.html', distDir, { cacheControl: false });
+    },
+  };
+  for (const route of WEB_APP_ROUTES) {
+    app.get(route, (_request, reply) => webApp.sendPage(reply));
+  }
+  return webApp;
+}

@@ -1,0 +1,75 @@
+import { TRPCClientError } from '@trpc/client';
+import { describe, expect, it } from 'vitest';
+import { describeFailure, isWorthRetrying, MESSAGES } from './api-errors';
+
+/** The error the tRPC client raises for a server's error response (as the server shapes it). */
+function serverError(
+  code: string,
+  httpStatus: number,
+  message: string,
+  extra: { reason?: string; fields?: Record<string, string> } = {},
+) {
+  return TRPCClientError.from({
+    error: { code: -32000, message, data: { code, httpStatus, path: 'auth.verify', ...extra } },
+  });
+}
+
+describe('describeFailure', () => {
+  it.each([
+    ['TOKEN_EXPIRED', 'PRECONDITION_FAILED', 412, 'link-expired', MESSAGES.linkExpired],
+    ['TOKEN_USED', 'CONFLICT', 409, 'link-used', MESSAGES.linkUsed],
+    ['TOKEN_NOT_FOUND', 'NOT_FOUND', 404, 'link-unknown', MESSAGES.linkUnknown],
+  ])('shows the %s screen', (reason, code, status, kind, message) => {
+    expect(describeFailure(serverError(code, status, 'server words', { reason }))).toEqual({
+      kind,
+      message,
+    });
+  });
+
+  it('puts validation errors beside their fields', () => {
+    const fields = { email: 'Enter a valid email address, like name@example.com' };
+    expect(describeFailure(serverError('BAD_REQUEST', 400, 'email: …', { fields }))).toEqual({
+      kind: 'fields',
+      fields,
+      message: MESSAGES.fields,
+    });
+  });
+
+  it.each(['UNAUTHENTICATED', 'SESSION_INVALID'])('ends the session on %s', (reason) => {
+    expect(describeFailure(serverError('UNAUTHORIZED', 401, 'Sign in', { reason })).kind).toBe(
+      'session-ended',
+    );
+  });
+
+  it('says plainly when the server could not be reached', () => {
+    const failure = describeFailure(TRPCClientError.from(new TypeError('Failed to fetch')));
+    expect(failure).toEqual({ kind: 'unreachable', message: MESSAGES.unreachable });
+    expect(describeFailure(new Error('anything else')).kind).toBe('unreachable');
+  });
+
+  it('hides the details of a server fault and of rate limiting', () => {
+    expect(describeFailure(serverError('INTERNAL_SERVER_ERROR', 500, 'stack…')).message).toBe(
+      MESSAGES.serverFault,
+    );
+    expect(describeFailure(serverError('TOO_MANY_REQUESTS', 429, 'slow down')).message).toBe(
+      MESSAGES.tooManyRequests,
+    );
+  });
+
+  it('shows any other refusal in the server’s own words', () => {
+    expect(
+      describeFailure(serverError('FORBIDDEN', 403, 'You do not have access to this tenant')),
+    ).toEqual({ kind: 'failed', message: 'You do not have access to this tenant' });
+  });
+});
+
+describe('isWorthRetrying', () => {
+  it('retries faults and lost connections, never deliberate refusals', () => {
+    expect(isWorthRetrying(serverError('INTERNAL_SERVER_ERROR', 500, 'oops'))).toBe(true);
+    expect(isWorthRetrying(TRPCClientError.from(new TypeError('Failed to fetch')))).toBe(true);
+    expect(isWorthRetrying(serverError('UNAUTHORIZED', 401, 'no'))).toBe(false);
+    expect(
+      isWorthRetrying(serverError('NOT_FOUND', 404, 'no', { reason: 'TOKEN_NOT_FOUND' })),
+    ).toBe(false);
+  });
+});

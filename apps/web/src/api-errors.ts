@@ -1,0 +1,52 @@
+import type { AppRouter } from '@dyocense/api';
+import { isTRPCClientError } from '@trpc/client';
+
+/** What the app does about a failed call: each kind has its own screen or message. */
+export type ApiFailure =
+  | { kind: 'fields'; fields: Record<string, string>; message: string }
+  | { kind: 'link-expired'; message: string }
+  | { kind: 'link-used'; message: string }
+  | { kind: 'link-unknown'; message: string }
+  | { kind: 'session-ended'; message: string }
+  | { kind: 'unreachable'; message: string }
+  | { kind: 'failed'; message: string };
+
+export const MESSAGES = {
+  fields: 'Check the highlighted fields.',
+  linkExpired: 'This link has expired.',
+  linkUsed: 'This link was already used.',
+  linkUnknown: 'This link is not valid.',
+  sessionEnded: 'Your session has ended. Enter your details again to get a new sign-in link.',
+  unreachable: 'We could not reach Dyocense. Check your connection and try again.',
+  tooManyRequests: 'Too many attempts. Wait a minute, then try again.',
+  serverFault: 'Something went wrong on our side. Please try again in a moment.',
+} as const;
+
+/** Maps any error from a tRPC call to what a person should see, in plain words. */
+export function describeFailure(error: unknown): ApiFailure {
+  if (!isTRPCClientError<AppRouter>(error) || !error.data) {
+    return { kind: 'unreachable', message: MESSAGES.unreachable };
+  }
+  const { reason, fields, code, httpStatus } = error.data;
+  if (fields && Object.keys(fields).length > 0) {
+    return { kind: 'fields', fields, message: MESSAGES.fields };
+  }
+  switch (reason) {
+    case 'TOKEN_EXPIRED':
+      return { kind: 'link-expired', message: MESSAGES.linkExpired };
+    case 'TOKEN_USED':
+      return { kind: 'link-used', message: MESSAGES.linkUsed };
+    case 'TOKEN_NOT_FOUND':
+      return { kind: 'link-unknown', message: MESSAGES.linkUnknown };
+  }
+  if (code === 'UNAUTHORIZED') return { kind: 'session-ended', message: MESSAGES.sessionEnded };
+  if (code === 'TOO_MANY_REQUESTS') return { kind: 'failed', message: MESSAGES.tooManyRequests };
+  if (httpStatus >= 500) return { kind: 'failed', message: MESSAGES.serverFault };
+  return { kind: 'failed', message: error.message };
+}
+
+/** Whether retrying could help: not for answers the server gave on purpose. */
+export function isWorthRetrying(error: unknown): boolean {
+  if (!isTRPCClientError<AppRouter>(error) || !error.data) return true;
+  return error.data.httpStatus >= 500;
+}

@@ -1,0 +1,41 @@
+import { createApiClient } from '@dyocense/api/client';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { describeFailure, isWorthRetrying } from './api-errors';
+import { useSession } from './session/session-context';
+import { TRPCProvider } from './trpc';
+
+/** The tRPC client and query cache; a refused session on any query ends it. */
+export function ApiProvider({ children }: { children: ReactNode }) {
+  const { session, endSession, accessToken } = useSession();
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        queryCache: new QueryCache({
+          onError(error) {
+            if (describeFailure(error).kind === 'session-ended') endSession('expired');
+          },
+        }),
+        defaultOptions: {
+          queries: {
+            retry: (failures, error) => failures < 2 && isWorthRetrying(error),
+            refetchOnWindowFocus: false,
+          },
+        },
+      }),
+  );
+  const [trpcClient] = useState(() => createApiClient({ url: '/trpc', getToken: accessToken }));
+
+  // Nothing one account loaded may show to the next.
+  useEffect(() => {
+    if (!session) queryClient.clear();
+  }, [session, queryClient]);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        {children}
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SESSION_STORAGE_KEY, type Session } from '../session/session-store';
+import {
+  PHONE,
+  saveScreenshot,
+  signUpAndVerify,
+  signupFor,
+  useWebApp,
+  waitForSignupNotice,
+} from '../testing/browser-test';
+
+const HOUR = 3_600_000;
+
+function storedSession(jwt: string, expiresAt: Date): Session {
+  return {
+    jwt,
+    expires_at: expiresAt.toISOString(),
+    tenant_id: 'test-shop-abc123',
+    workspace_id: 'proj-1',
+    session_id: 'sess-1',
+    refresh_expires_at: new Date(expiresAt.getTime() + 30 * 24 * HOUR).toISOString(),
+    user: { id: 'user-1', email: 'ada@example.com', name: 'Ada', tenant_id: 'test-shop-abc123' },
+  };
+}
+
+async function storeSession(page: Page, session: Session): Promise<void> {
+  await page.goto('/signup');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    SESSION_STORAGE_KEY,
+    JSON.stringify(session),
+  ] as const);
+}
+
+describe('the home page, and the 404 page', () => {
+  const app = useWebApp();
+
+  it('sends a visitor without a session to sign up', async () => {
+    const { page } = app;
+    await page.goto('/home');
+    await waitForSignupNotice(page, 'to see your plans');
+  });
+
+  it('returns to sign-up when the stored session has expired', async () => {
+    const { page } = app;
+    await storeSession(page, storedSession('a.b.c', new Date(Date.now() - HOUR)));
+    await page.goto('/home');
+    await waitForSignupNotice(page, 'Your session has ended');
+  });
+
+  it('returns to sign-up when the server refuses the session', async () => {
+    const { page } = app;
+    await storeSession(page, storedSession('not-a-jwt', new Date(Date.now() + HOUR)));
+    const refused = page.waitForResponse((response) => response.url().includes('/trpc/'));
+    await page.goto('/home');
+    expect((await refused).status()).toBe(401);
+    await waitForSignupNotice(page, 'Your session has ended');
+    expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('returns to sign-up when the session expires while the page is open', async () => {
+    const { page } = app;
+    await page.clock.install();
+    await signUpAndVerify(page, signupFor('expiring@example.com'));
+    await page.clock.fastForward('01:00:01');
+    await waitForSignupNotice(page, 'Your session has ended');
+  });
+
+  it('fits a 375 px wide phone', async () => {
+    const page = await app.openPage(PHONE);
+    await signUpAndVerify(page, signupFor('phone@example.com'));
+    await page.locator('.task-title').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    await saveScreenshot(page, 'home-375');
+  });
+
+  it('shows the 404 page, with a 404 status, at an unknown address', async () => {
+    const { page } = app;
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await saveScreenshot(page, 'not-found');
+  });
+});

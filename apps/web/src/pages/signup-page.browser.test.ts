@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../api-errors';
+import {
+  PHONE,
+  saveScreenshot,
+  signupFor,
+  submitSignupForm,
+  useWebApp,
+} from '../testing/browser-test';
+
+describe('the sign-up page', () => {
+  const app = useWebApp();
+
+  it('shows each problem beside its field, focuses the first, and sends nothing', async () => {
+    const page = await app.openPage(PHONE);
+    let apiCalls = 0;
+    page.on('request', (request) => {
+      if (request.url().includes('/trpc/')) apiCalls += 1;
+    });
+    await page.goto('/signup');
+    await saveScreenshot(page, 'signup-375');
+    await page.getByLabel('Business name').fill('Test Shop');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+
+    await page.getByText('Enter your name').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'field-email');
+    const email = page.getByLabel('Email');
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await email.getAttribute('aria-describedby');
+    expect(await page.locator(`#${describedBy}`).textContent()).toBe(
+      'Enter a valid email address, like name@example.com',
+    );
+    expect(await page.getByLabel('Business name').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    expect(apiCalls).toBe(0);
+    await saveScreenshot(page, 'signup-errors-375');
+  });
+
+  it('can be filled in and sent with the keyboard alone', async () => {
+    const { page } = app;
+    await page.goto('/signup');
+    await saveScreenshot(page, 'signup');
+    await page.getByLabel('Email').focus();
+    await page.keyboard.type('keyboard@example.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kim');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Keyboard Cafe');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/home');
+    await page.getByRole('heading', { level: 1, name: 'Keyboard Cafe' }).waitFor();
+  });
+
+  it('disables the button while sending, and says plainly when the server is unreachable', async () => {
+    const { page } = app;
+    let disabledWhileSending: boolean | undefined;
+    await page.route('**/trpc/auth.signup**', async (route) => {
+      const sending = page.getByRole('button', { name: 'Creating your account…' });
+      disabledWhileSending = await sending.isDisabled();
+      await route.abort('connectionrefused');
+    });
+    await submitSignupForm(page, signupFor('offline@example.com'));
+
+    await page.getByRole('alert').filter({ hasText: MESSAGES.unreachable }).waitFor();
+    expect(disabledWhileSending).toBe(true);
+    expect(await page.getByRole('button', { name: 'Create my account' }).isEnabled()).toBe(true);
+  });
+});

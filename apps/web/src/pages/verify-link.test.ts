@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readVerifyLink } from './verify-link';
+
+describe('readVerifyLink', () => {
+  it('reads the token and a same-origin next', () => {
+    expect(
+      readVerifyLink('https://app.example.com/verify?token=abc&next=%2Fhome%3Ftab%3Dplans'),
+    ).toEqual({
+      token: 'abc',
+      next: '/home?tab=plans',
+    });
+  });
+
+  it('has no token when the link lost it, and goes home by default', () => {
+    expect(readVerifyLink('https://app.example.com/verify?token=%20')).toEqual({
+      token: undefined,
+      next: '/home',
+    });
+  });
+
+  it('goes home instead of to another site', () => {
+    expect(readVerifyLink('https://app.example.com/verify?token=abc&next=//evil.com').next).toBe(
+      '/home',
+    );
+  });
+});

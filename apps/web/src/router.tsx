@@ -1,0 +1,20 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Layout } from './components/layout';
+import { HomePage } from './pages/home-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { SignupPage } from './pages/signup-page';
+import { VerifyPage } from './pages/verify-page';
+
+/** The server answers these same paths with the app (apps/server/src/web-app.ts). */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/home" replace /> },
+      { path: 'signup', element: <SignupPage /> },
+      { path: 'verify', element: <VerifyPage /> },
+      { path: 'home', element: <HomePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,5 @@
+import type { AppRouter } from '@dyocense/api';
+import { createTRPCContext } from '@trpc/tanstack-react-query';
+
+/** Typed query and mutation options for every procedure, straight from the router's types. */
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();

@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `npm run dev` starts the API on PORT (8001 unless set); the browser talks only to Vite.
+const api = `http://127.0.0.1:${process.env.PORT ?? 8001}`;
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5179,
+    strictPort: true,
+    headers: { 'Referrer-Policy': 'no-referrer' },
+    proxy: { '/trpc': api, '/v1': api },
+  },
+  build: { sourcemap: true },
+});
