@@ -1,0 +1,5 @@
+import { testDialects } from '@dyocense/db/testing';
+import { describe } from 'vitest';
+import { describeFuzz } from './fuzz-suite';
+
+describe.runIf(testDialects().includes('postgres'))('PostgreSQL', () => describeFuzz('postgres'));
