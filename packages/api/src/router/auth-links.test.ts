@@ -1,21 +1,17 @@
 import { findEmailsTo, findVerificationToken } from '@dyocense/db';
 import { failOnInsertInto, testDialects } from '@dyocense/db/testing';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { countRows, createTestApi, signupFixture, type TestApi } from '../testing/test-api';
+import {
+  countRows,
+  createTestApi,
+  signupFixture,
+  trpcErrorOf,
+  type TestApi,
+} from '../testing/test-api';
 import { hashToken } from '../tokens';
 
 const NONCE = 'browser-nonce-0123456789abcdef';
 const OTHER_NONCE = 'another-browser-nonce-0123456789';
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (cause: unknown) => cause,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error;
-}
 
 for (const dialect of testDialects()) {
   describe(`sign-in links and the email outbox (${dialect})`, () => {
@@ -101,7 +97,7 @@ for (const dialect of testDialects()) {
 
       const late = await api.caller().auth.signin({ email: account.user.email });
       api.clock.advance(900_000);
-      const error = await errorOf(api.caller().auth.verify({ token: late.token ?? '' }));
+      const error = await trpcErrorOf(api.caller().auth.verify({ token: late.token ?? '' }));
       expect(error.cause).toMatchObject({ reason: 'TOKEN_EXPIRED' });
     });
 
@@ -111,7 +107,7 @@ for (const dialect of testDialects()) {
       const resent = await api.caller().auth.resend({ email: input.email });
       expect(resent.token).not.toBe(first.token);
 
-      expect((await errorOf(api.caller().auth.verify({ token: first.token ?? '' }))).code).toBe(
+      expect((await trpcErrorOf(api.caller().auth.verify({ token: first.token ?? '' }))).code).toBe(
         'CONFLICT',
       );
       const session = await api.caller().auth.verify({ token: resent.token ?? '' });
@@ -157,7 +153,7 @@ for (const dialect of testDialects()) {
       const row = await findVerificationToken(api.database.db, hashToken(token));
       expect(row?.nonce_hash).toBe(hashToken(NONCE));
 
-      const elsewhere = await errorOf(api.caller().auth.verify({ token, nonce: OTHER_NONCE }));
+      const elsewhere = await trpcErrorOf(api.caller().auth.verify({ token, nonce: OTHER_NONCE }));
       expect(elsewhere.code).toBe('PRECONDITION_REQUIRED');
       expect(elsewhere.cause).toMatchObject({ reason: 'CONFIRMATION_REQUIRED' });
       expect((await api.caller().auth.inspectLink({ token })).status).toBe('valid');
@@ -176,7 +172,7 @@ for (const dialect of testDialects()) {
       ['too short', 'short'],
       ['not URL-safe', 'nonce with spaces and more than 16'],
     ])('rejects a nonce that is %s', async (_, nonce) => {
-      const error = await errorOf(api.caller().auth.signup(signupFixture({ nonce })));
+      const error = await trpcErrorOf(api.caller().auth.signup(signupFixture({ nonce })));
       expect(error.code).toBe('BAD_REQUEST');
     });
   });

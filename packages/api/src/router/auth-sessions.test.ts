@@ -1,23 +1,14 @@
 import { testDialects } from '@dyocense/db/testing';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SetRefreshCookie } from '../context';
-import { createTestApi, type TestApi } from '../testing/test-api';
+import { createTestApi, describeRefusal, trpcErrorOf, type TestApi } from '../testing/test-api';
+
+const reasonOf = async (call: Promise<unknown>) => describeRefusal(await trpcErrorOf(call));
 
 const CHROME_MAC =
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const DAY_MS = 86_400_000;
-
-async function reasonOf(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => 'no error',
-    (error: unknown) =>
-      error instanceof TRPCError
-        ? `${error.code} ${(error.cause as { reason?: string } | undefined)?.reason ?? ''}`.trim()
-        : String(error),
-  );
-}
 
 for (const dialect of testDialects()) {
   describe(`sessions (${dialect})`, () => {

@@ -1,6 +1,6 @@
 import { insertVerificationToken } from '@dyocense/db';
 import { failOnInsertInto, testDialects } from '@dyocense/db/testing';
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
@@ -12,18 +12,10 @@ import {
   createTestApi,
   signupFixture,
   TEST_JWT_SECRET,
+  trpcErrorOf,
   type TestApi,
 } from '../testing/test-api';
 import { hashToken } from '../tokens';
-
-async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (cause: unknown) => cause,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error;
-}
 
 for (const dialect of testDialects()) {
   describe(`auth router (${dialect})`, () => {
@@ -105,7 +97,7 @@ for (const dialect of testDialects()) {
             .selectFrom('verification_tokens')
             .select((eb) => eb.fn.countAll<number>().as('count'))
             .executeTakeFirstOrThrow();
-          const error = await trpcError(
+          const error = await trpcErrorOf(
             api.caller().auth.signup({ ...signupFixture(), ...bad } as never),
           );
           expect(error.code).toBe('BAD_REQUEST');
@@ -184,7 +176,7 @@ for (const dialect of testDialects()) {
       });
 
       it('refuses an unknown token with NOT_FOUND', async () => {
-        const error = await trpcError(api.caller().auth.verify({ token: 'no-such-token' }));
+        const error = await trpcErrorOf(api.caller().auth.verify({ token: 'no-such-token' }));
         expect(error.code).toBe('NOT_FOUND');
         expect(error.message).toBe('This link is not valid');
       });
@@ -192,7 +184,7 @@ for (const dialect of testDialects()) {
       it('refuses a used token with CONFLICT', async () => {
         const { token } = await api.caller().auth.signup(signupFixture());
         await api.caller().auth.verify({ token: token ?? '' });
-        const error = await trpcError(api.caller().auth.verify({ token: token ?? '' }));
+        const error = await trpcErrorOf(api.caller().auth.verify({ token: token ?? '' }));
         expect(error.code).toBe('CONFLICT');
         expect(error.message).toBe('This link was already used');
       });
@@ -201,7 +193,7 @@ for (const dialect of testDialects()) {
         const { token } = await api.caller().auth.signup(signupFixture());
         const before = await countRows(api.database.db);
         api.clock.advance(86_400_000);
-        const error = await trpcError(api.caller().auth.verify({ token: token ?? '' }));
+        const error = await trpcErrorOf(api.caller().auth.verify({ token: token ?? '' }));
         expect(error.code).toBe('PRECONDITION_FAILED');
         expect(error.message).toBe('This link expired; request a new one');
         expect(await countRows(api.database.db)).toEqual(before);
@@ -232,7 +224,7 @@ for (const dialect of testDialects()) {
         const first = await api.caller().auth.signup(input);
         const second = await api.caller().auth.signup(input);
 
-        const error = await trpcError(api.caller().auth.verify({ token: first.token ?? '' }));
+        const error = await trpcErrorOf(api.caller().auth.verify({ token: first.token ?? '' }));
         expect(error.code).toBe('CONFLICT');
         expect(error.message).toBe(
           'A newer link was sent to this address; use the one in your most recent email',
@@ -291,7 +283,7 @@ for (const dialect of testDialects()) {
           const before = await countRows(api.database.db);
           const failing = api.database.db.withPlugin(failOnInsertInto(table));
 
-          const error = await trpcError(
+          const error = await trpcErrorOf(
             api.caller(undefined, failing).auth.verify({ token: token ?? '' }),
           );
           expect(error.code).toBe('INTERNAL_SERVER_ERROR');
@@ -313,7 +305,7 @@ for (const dialect of testDialects()) {
       });
 
       it('refuses a call without a session', async () => {
-        const error = await trpcError(api.caller().auth.me());
+        const error = await trpcErrorOf(api.caller().auth.me());
         expect(error.code).toBe('UNAUTHORIZED');
         expect(error.message).toMatch(/Authorization: Bearer/);
       });
@@ -321,7 +313,7 @@ for (const dialect of testDialects()) {
       it('refuses the session of a user who no longer exists', async () => {
         const account = await api.createAccount();
         await api.database.db.deleteFrom('tenants').where('id', '=', account.tenant_id).execute();
-        const error = await trpcError(api.caller(account.jwt).auth.me());
+        const error = await trpcErrorOf(api.caller(account.jwt).auth.me());
         expect(error.code).toBe('UNAUTHORIZED');
       });
     });

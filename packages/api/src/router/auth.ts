@@ -17,18 +17,22 @@ import { requestSignin, resendLink } from '../services/signin';
 import { requestSignup } from '../services/signup';
 import { inspectLink, verifyEmailToken } from '../services/verify-email';
 import type { Context } from '../context';
-import type { RuleName } from '../rate-limits';
 import { hashToken } from '../tokens';
 import { consumeLimits, protectedProcedure, publicProcedure, router } from '../trpc';
 import { sessionProcedures } from './auth-sessions';
 import { sessionResponse } from './session-response';
 
-/** Sign-up, sign-in and resend: per client IP, and per address (the same for any address). */
-function linkRequestLimits(ctx: Context, email: string): [RuleName, string][] {
-  return [
-    ['linkRequestsPerIp', ctx.clientIp],
-    ['emailsPerAddress', email],
-  ];
+/** Sign-up, sign-in and resend: limited per client IP, and per address (alike for any address). */
+async function limitLinkRequests<T>(call: {
+  ctx: Context;
+  input: { email: string };
+  next: () => Promise<T>;
+}): Promise<T> {
+  await consumeLimits(call.ctx, [
+    ['linkRequestsPerIp', call.ctx.clientIp],
+    ['emailsPerAddress', call.input.email],
+  ]);
+  return call.next();
 }
 
 /** A token that keeps failing (guessed nonces, replays) is refused for a while. */
@@ -61,10 +65,7 @@ export const authRouter = router({
       },
     })
     .input(signupInput)
-    .use(async ({ ctx, input, next }) => {
-      await consumeLimits(ctx, linkRequestLimits(ctx, input.email));
-      return next();
-    })
+    .use(limitLinkRequests)
     .output(signupOutput)
     .mutation(({ ctx, input }) => requestSignup(ctx, input)),
 
@@ -79,10 +80,7 @@ export const authRouter = router({
       },
     })
     .input(linkRequestInput)
-    .use(async ({ ctx, input, next }) => {
-      await consumeLimits(ctx, linkRequestLimits(ctx, input.email));
-      return next();
-    })
+    .use(limitLinkRequests)
     .output(linkRequestOutput)
     .mutation(({ ctx, input }) => requestSignin(ctx, input)),
 
@@ -97,10 +95,7 @@ export const authRouter = router({
       },
     })
     .input(linkRequestInput)
-    .use(async ({ ctx, input, next }) => {
-      await consumeLimits(ctx, linkRequestLimits(ctx, input.email));
-      return next();
-    })
+    .use(limitLinkRequests)
     .output(linkRequestOutput)
     .mutation(({ ctx, input }) => resendLink(ctx, input)),
 

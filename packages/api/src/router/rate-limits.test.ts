@@ -1,16 +1,8 @@
 import { findEmailsTo } from '@dyocense/db';
 import { testDialects } from '@dyocense/db/testing';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimits, DEFAULT_RATE_LIMIT_RULES } from '../rate-limits';
-import { createTestApi, signupFixture, type TestApi } from '../testing/test-api';
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError | undefined> {
-  return promise.then(
-    () => undefined,
-    (error: unknown) => (error instanceof TRPCError ? error : undefined),
-  );
-}
+import { createTestApi, signupFixture, trpcErrorOf, type TestApi } from '../testing/test-api';
 
 for (const dialect of testDialects()) {
   describe(`rate limits (${dialect})`, () => {
@@ -43,9 +35,11 @@ for (const dialect of testDialects()) {
         const before = (await findEmailsTo(api.database.db, email)).length;
 
         const headers: Record<string, string> = {};
-        const error = await refusal(limitedCaller(ips[5] ?? '', headers).auth.signin({ email }));
-        expect(error?.code).toBe('TOO_MANY_REQUESTS');
-        expect(error?.message).toMatch(
+        const error = await trpcErrorOf(
+          limitedCaller(ips[5] ?? '', headers).auth.signin({ email }),
+        );
+        expect(error.code).toBe('TOO_MANY_REQUESTS');
+        expect(error.message).toMatch(
           /^Too many emails were requested for this address; try again in (\d+ minutes|1 hour|60 minutes)$/,
         );
         expect(Number(headers['retry-after'])).toBeGreaterThan(3500);
@@ -61,7 +55,7 @@ for (const dialect of testDialects()) {
       await limitedCaller('10.1.0.3').auth.signin({ email: input.email });
       await limitedCaller('10.1.0.4').auth.signup(input);
       await limitedCaller('10.1.0.5').auth.resend({ email: input.email });
-      expect((await refusal(limitedCaller('10.1.0.6').auth.signup(input)))?.code).toBe(
+      expect((await trpcErrorOf(limitedCaller('10.1.0.6').auth.signup(input))).code).toBe(
         'TOO_MANY_REQUESTS',
       );
     });
@@ -71,11 +65,11 @@ for (const dialect of testDialects()) {
       for (let index = 0; index < 20; index++) {
         await limitedCaller('10.2.0.1').auth.signin({ email: `ip-limit-${index}@example.com` });
       }
-      const error = await refusal(
+      const error = await trpcErrorOf(
         limitedCaller('10.2.0.1').auth.signin({ email: 'one-more@example.com' }),
       );
-      expect(error?.code).toBe('TOO_MANY_REQUESTS');
-      expect(error?.message).toMatch(/^Too many attempts; try again in \d+ minutes$/);
+      expect(error.code).toBe('TOO_MANY_REQUESTS');
+      expect(error.message).toMatch(/^Too many attempts; try again in \d+ minutes$/);
       await expect(
         limitedCaller('10.2.0.2').auth.signin({ email: 'other-ip@example.com' }),
       ).resolves.toBeDefined();
@@ -87,16 +81,16 @@ for (const dialect of testDialects()) {
         .caller()
         .auth.signup(signupFixture({ nonce: 'browser-nonce-0123456789abcdef' }));
       for (let attempt = 0; attempt < 5; attempt++) {
-        const error = await refusal(
+        const error = await trpcErrorOf(
           limitedCaller(`10.3.0.${attempt}`).auth.verify({
             token,
             nonce: 'wrong-nonce-0123456789abcdef',
           }),
         );
-        expect(error?.code).toBe('PRECONDITION_REQUIRED');
+        expect(error.code).toBe('PRECONDITION_REQUIRED');
       }
-      const blocked = await refusal(limitedCaller('10.3.1.1').auth.verify({ token }));
-      expect(blocked?.code).toBe('TOO_MANY_REQUESTS');
+      const blocked = await trpcErrorOf(limitedCaller('10.3.1.1').auth.verify({ token }));
+      expect(blocked.code).toBe('TOO_MANY_REQUESTS');
       expect((await api.caller().auth.inspectLink({ token })).status).toBe('valid');
     });
 
@@ -105,10 +99,10 @@ for (const dialect of testDialects()) {
         { kind: 'memory' },
         { ...DEFAULT_RATE_LIMIT_RULES, refreshPerIp: { points: 2, durationSeconds: 600 } },
       );
-      await refusal(limitedCaller('10.4.0.1').auth.refresh({ refresh_token: 'x' }));
-      await refusal(limitedCaller('10.4.0.1').auth.refresh({ refresh_token: 'x' }));
+      await trpcErrorOf(limitedCaller('10.4.0.1').auth.refresh({ refresh_token: 'x' }));
+      await trpcErrorOf(limitedCaller('10.4.0.1').auth.refresh({ refresh_token: 'x' }));
       expect(
-        (await refusal(limitedCaller('10.4.0.1').auth.refresh({ refresh_token: 'x' })))?.code,
+        (await trpcErrorOf(limitedCaller('10.4.0.1').auth.refresh({ refresh_token: 'x' }))).code,
       ).toBe('TOO_MANY_REQUESTS');
     });
   });

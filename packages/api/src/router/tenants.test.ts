@@ -1,14 +1,8 @@
 import { testDialects } from '@dyocense/db/testing';
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../testing/test-api';
+import { createTestApi, trpcErrorOf, type TestApi } from '../testing/test-api';
 
-async function errorCode(promise: Promise<unknown>): Promise<string> {
-  return promise.then(
-    () => 'no error',
-    (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
-  );
-}
+const refusedWith = async (call: Promise<unknown>) => (await trpcErrorOf(call)).code;
 
 for (const dialect of testDialects()) {
   describe(`tenants router (${dialect})`, () => {
@@ -43,10 +37,10 @@ for (const dialect of testDialects()) {
 
     it('refuses another tenant’s plans with the same answer as a tenant that does not exist', async () => {
       expect(
-        await errorCode(api.caller(alice.jwt).tenants.plans({ tenant_id: bob.tenant_id })),
+        await refusedWith(api.caller(alice.jwt).tenants.plans({ tenant_id: bob.tenant_id })),
       ).toBe('FORBIDDEN');
       expect(
-        await errorCode(api.caller(alice.jwt).tenants.plans({ tenant_id: 'no-such-tenant' })),
+        await refusedWith(api.caller(alice.jwt).tenants.plans({ tenant_id: 'no-such-tenant' })),
       ).toBe('FORBIDDEN');
     });
 
@@ -68,17 +62,17 @@ for (const dialect of testDialects()) {
       ['no token', undefined],
       ['a malformed token', 'not-a-jwt'],
     ])('refuses tenant reads with %s', async (_, jwt) => {
-      expect(await errorCode(api.caller(jwt).tenants.plans({ tenant_id: 'me' }))).toBe(
+      expect(await refusedWith(api.caller(jwt).tenants.plans({ tenant_id: 'me' }))).toBe(
         'UNAUTHORIZED',
       );
-      expect(await errorCode(api.caller(jwt).tenants.projects())).toBe('UNAUTHORIZED');
+      expect(await refusedWith(api.caller(jwt).tenants.projects())).toBe('UNAUTHORIZED');
     });
 
     it('refuses a session JWT after it expires', async () => {
       const account = await api.createAccount();
       // Past the 60-minute lifetime and the few seconds of allowed clock skew.
       api.clock.advance(60 * 60 * 1000 + 6_000);
-      expect(await errorCode(api.caller(account.jwt).tenants.projects())).toBe('UNAUTHORIZED');
+      expect(await refusedWith(api.caller(account.jwt).tenants.projects())).toBe('UNAUTHORIZED');
     });
   });
 }

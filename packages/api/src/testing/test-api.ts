@@ -1,3 +1,4 @@
+import { TRPCError } from '@trpc/server';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
 import { createContext, type CreateContextOptions } from '../context';
 import { createJwtService } from '../jwt';
@@ -82,4 +83,21 @@ export async function countRows(db: TestDatabase['db']) {
     counts[table] = Number(row.count);
   }
   return counts;
+}
+
+/** The TRPCError a call was refused with; fails the test if it succeeded or threw anything else. */
+export async function trpcErrorOf(call: Promise<unknown>): Promise<TRPCError> {
+  const outcome = await call.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(outcome instanceof TRPCError))
+    throw new Error(`expected a TRPCError, got ${String(outcome)}`);
+  return outcome;
+}
+
+/** "CODE REASON", e.g. "UNAUTHORIZED SESSION_INVALID". */
+export function describeRefusal(error: TRPCError): string {
+  const reason = (error.cause as { reason?: string } | undefined)?.reason;
+  return reason ? `${error.code} ${reason}` : error.code;
 }
