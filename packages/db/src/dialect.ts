@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { PostgresDialect, SqliteDialect, type Dialect, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
+import { withNamedStatements } from './postgres-named-statements';
+import { withStatementCache } from './sqlite-statement-cache';
 import { SqliteTypesPlugin } from './sqlite-types-plugin';
 
 export type DatabaseTarget =
@@ -56,12 +58,14 @@ export function createDialect(
 ): ConfiguredDialect {
   if (target.kind === 'postgres') {
     return {
-      dialect: new PostgresDialect({ pool: createPostgresPool(target.connectionString, options) }),
+      dialect: new PostgresDialect({
+        pool: withNamedStatements(createPostgresPool(target.connectionString, options)),
+      }),
       plugins: [],
     };
   }
   return {
-    dialect: new SqliteDialect({ database: openSqlite(target.filename) }),
+    dialect: new SqliteDialect({ database: withStatementCache(openSqlite(target.filename)) }),
     plugins: [new SqliteTypesPlugin()],
   };
 }
