@@ -56,7 +56,7 @@ async function verify(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const body = await readJson(req);
   const now = new Date();
   const account = await store.verify(hashToken(body.token ?? ''), now, {
-    tenantId: (name) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${hex(3)}`,
+    tenantId: (name) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${hex(6)}`,
     userId: `user-${hex(5)}`,
     workspaceId: `proj-${hex(4)}`,
     planId: `plan-${hex(4)}`,
