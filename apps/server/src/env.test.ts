@@ -51,6 +51,7 @@ describe('readConfig', () => {
     ['ACCOUNTS_JWT_SECRET', { ACCOUNTS_JWT_SECRET: 'short' }],
     ['VERIFICATION_TOKEN_TTL', { VERIFICATION_TOKEN_TTL: '-5' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['LOG_REQUESTS', { LOG_REQUESTS: 'yes' }],
   ])('names %s when its value is bad', (variable, env) => {
     expect(() => readConfig(env)).toThrow(new RegExp(variable));
   });
@@ -59,5 +60,12 @@ describe('readConfig', () => {
     expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(
       /ACCOUNTS_JWT_SECRET is required when NODE_ENV=production/,
     );
+  });
+
+  it('logs every request outside production only, unless LOG_REQUESTS says otherwise', () => {
+    const production = { NODE_ENV: 'production', ACCOUNTS_JWT_SECRET: 's'.repeat(32) };
+    expect(readConfig({}).logRequests).toBe(true);
+    expect(readConfig(production).logRequests).toBe(false);
+    expect(readConfig({ ...production, LOG_REQUESTS: 'true' }).logRequests).toBe(true);
   });
 });

@@ -9,6 +9,11 @@ const port = (name: string) =>
     .min(0, `${name} must be between 0 and 65535`)
     .max(65535, `${name} must be between 0 and 65535`);
 
+const flag = (name: string) =>
+  z
+    .enum(['true', 'false'], { error: `${name} must be true or false` })
+    .transform((value) => value === 'true');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -33,6 +38,7 @@ const envSchema = z.object({
     .max(30 * 86_400)
     .default(86_400),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_REQUESTS: flag('LOG_REQUESTS').optional(),
   BODY_LIMIT: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
 });
 
@@ -48,6 +54,8 @@ export interface ServerConfig {
   jwt: { secret?: string; ttlMinutes: number; issuer: string; audience: string };
   verificationTokenTtlSeconds: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** One log line per request (errors are logged either way). */
+  logRequests: boolean;
   bodyLimit: number;
 }
 
@@ -111,6 +119,7 @@ export function readConfig(source: Record<string, string | undefined> = process.
     },
     verificationTokenTtlSeconds: env.VERIFICATION_TOKEN_TTL,
     logLevel: env.LOG_LEVEL,
+    logRequests: env.LOG_REQUESTS ?? env.NODE_ENV !== 'production',
     bodyLimit: env.BODY_LIMIT,
   };
 }

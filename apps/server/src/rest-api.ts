@@ -11,7 +11,7 @@ type CreateRestContext = (request: IncomingMessage) => Context;
  */
 export function registerRestApi(
   app: FastifyInstance,
-  options: { router: AppRouter; createContext: CreateRestContext },
+  options: { router: AppRouter; createContext: CreateRestContext; logRequests: boolean },
 ): void {
   const handle = createOpenApiNodeHttpHandler({
     router: options.router,
@@ -28,12 +28,14 @@ export function registerRestApi(
     handler: async (request, reply) => {
       // The handler answers on the raw response, so Fastify's own completion log does not run.
       reply.hijack();
-      reply.raw.once('finish', () => {
-        request.log.info(
-          { res: { statusCode: reply.raw.statusCode }, responseTime: reply.elapsedTime },
-          'request completed',
-        );
-      });
+      if (options.logRequests) {
+        reply.raw.once('finish', () => {
+          request.log.info(
+            { res: { statusCode: reply.raw.statusCode }, responseTime: reply.elapsedTime },
+            'request completed',
+          );
+        });
+      }
       const raw = request.raw as IncomingMessage & { body?: unknown };
       if (request.body !== undefined) raw.body = request.body;
       await handle(raw, reply.raw);

@@ -37,6 +37,8 @@ export function createServer(config: ServerConfig): AccountsServer {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 5000 },
+    // Error and warning logs stay; one line per request is for development unless asked for.
+    disableRequestLogging: !config.logRequests,
   });
   const db = createDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const deps: ApiDeps = {
@@ -80,7 +82,11 @@ export function createServer(config: ServerConfig): AccountsServer {
       },
     } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
   });
-  registerRestApi(app, { router: appRouter, createContext: (req) => contextFor(req.headers) });
+  registerRestApi(app, {
+    router: appRouter,
+    createContext: (req) => contextFor(req.headers),
+    logRequests: config.logRequests,
+  });
 
   return {
     async start() {
