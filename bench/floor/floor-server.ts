@@ -56,11 +56,11 @@ async function verify(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const body = await readJson(req);
   const now = new Date();
   const account = await store.verify(hashToken(body.token ?? ''), now, {
-    tenantId: (name) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${hex(6)}`,
-    userId: `user-${hex(5)}`,
-    workspaceId: `proj-${hex(4)}`,
-    planId: `plan-${hex(4)}`,
-    taskIds: Array.from({ length: 5 }, () => `task-${hex(6)}`),
+    tenantId: (name) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${hex(8)}`,
+    userId: `user-${hex(8)}`,
+    workspaceId: `proj-${hex(8)}`,
+    planId: `plan-${hex(8)}`,
+    taskIds: Array.from({ length: 5 }, () => `task-${hex(8)}`),
   });
   if (!account) return send(res, 404, { code: 'NOT_FOUND' });
   const issuedAt = Math.floor(now.getTime() / 1000);
