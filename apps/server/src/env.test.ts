@@ -52,6 +52,7 @@ describe('readConfig', () => {
     ['VERIFICATION_TOKEN_TTL', { VERIFICATION_TOKEN_TTL: '-5' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['LOG_REQUESTS', { LOG_REQUESTS: 'yes' }],
+    ['HTTP_FAST_PATH', { HTTP_FAST_PATH: 'maybe' }],
   ])('names %s when its value is bad', (variable, env) => {
     expect(() => readConfig(env)).toThrow(new RegExp(variable));
   });

@@ -39,6 +39,7 @@ const envSchema = z.object({
     .default(86_400),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_REQUESTS: flag('LOG_REQUESTS').optional(),
+  HTTP_FAST_PATH: flag('HTTP_FAST_PATH').default(true),
   BODY_LIMIT: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
 });
 
@@ -56,6 +57,8 @@ export interface ServerConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   /** One log line per request (errors are logged either way). */
   logRequests: boolean;
+  /** Hot procedures answered without the stock adapters' per-request translation. */
+  fastPath: boolean;
   bodyLimit: number;
 }
 
@@ -120,6 +123,7 @@ export function readConfig(source: Record<string, string | undefined> = process.
     verificationTokenTtlSeconds: env.VERIFICATION_TOKEN_TTL,
     logLevel: env.LOG_LEVEL,
     logRequests: env.LOG_REQUESTS ?? env.NODE_ENV !== 'production',
+    fastPath: env.HTTP_FAST_PATH,
     bodyLimit: env.BODY_LIMIT,
   };
 }

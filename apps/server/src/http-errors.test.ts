@@ -1,46 +1,12 @@
-import { createHash } from 'node:crypto';
-import { testDialects, type TestDatabase } from '@dyocense/db/testing';
-import { SignJWT } from 'jose';
+import { testDialects } from '@dyocense/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, postJson, startServerWithDatabase, TEST_JWT_SECRET } from './test-server';
+import { insertToken, jwtFor } from './test-fixtures';
+import { getJson, postJson, startServerWithDatabase } from './test-server';
 
 const signup = { email: 'errors@example.com', name: 'Eve', business_name: 'Error Shop' };
 const VALID_TOKEN = 'valid-token-valid-token-valid-token-valid-t';
 const EXPIRED_TOKEN = 'expired-token-expired-token-expired-token-e';
-
-async function insertToken(db: TestDatabase['db'], token: string, expiresAt: Date) {
-  await db
-    .insertInto('verification_tokens')
-    .values({
-      token_hash: createHash('sha256').update(token).digest('hex'),
-      email: `${token.slice(0, 5)}@example.com`,
-      full_name: 'Eve',
-      business_name: 'Error Shop',
-      intent: null,
-      use_case: null,
-      metadata: '{}',
-      expires_at: expiresAt,
-      created_at: new Date(),
-      used_at: null,
-    })
-    .execute();
-}
-
-function jwtFor(
-  claims: Record<string, unknown>,
-  options: { secret?: string; expiresAt?: number } = {},
-) {
-  const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
-    .setIssuer('dyocense-accounts')
-    .setAudience('dyocense')
-    .setIssuedAt(now - 7200)
-    .setExpirationTime(options.expiresAt ?? now + 600)
-    .setJti('test')
-    .sign(new TextEncoder().encode(options.secret ?? TEST_JWT_SECRET));
-}
 
 for (const dialect of testDialects()) {
   describe(`HTTP errors (${dialect})`, () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import {
   appRouter,
   createContext,
@@ -7,13 +8,13 @@ import {
   type ApiDeps,
 } from '@dyocense/api';
 import { createDatabase, migrateToLatest } from '@dyocense/db';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { loadOrCreateDevJwtSecret } from './dev-jwt-secret';
 import type { ServerConfig } from './env';
 import { registerErrorHandlers } from './error-handlers';
 import { loggerOptions } from './logger';
+import { registerTrpc } from './fast-path/trpc-fast-routes';
 import { registerRestApi } from './rest-api';
 
 export interface AccountsServer {
@@ -50,7 +51,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     devMode: config.nodeEnv !== 'production',
     verificationTokenTtlSeconds: config.verificationTokenTtlSeconds,
   };
-  const contextFor = (headers: { authorization?: string | undefined }) =>
+  const contextFor = (headers: IncomingHttpHeaders) =>
     createContext({ ...deps, authorization: headers.authorization ?? null });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -71,8 +72,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     }
   });
 
-  void app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
+  registerTrpc(app, {
     trpcOptions: {
       router: appRouter,
       createContext: ({ req }) => contextFor(req.headers),
@@ -80,12 +80,15 @@ export function createServer(config: ServerConfig): AccountsServer {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error, path }, 'tRPC call failed');
       },
-    } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
+    },
+    contextFor,
+    fastPath: config.fastPath,
   });
   registerRestApi(app, {
     router: appRouter,
-    createContext: (req) => contextFor(req.headers),
+    contextFor,
     logRequests: config.logRequests,
+    fastPath: config.fastPath,
   });
 
   return {
