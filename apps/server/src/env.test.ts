@@ -53,6 +53,7 @@ describe('readConfig', () => {
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['LOG_REQUESTS', { LOG_REQUESTS: 'yes' }],
     ['HTTP_FAST_PATH', { HTTP_FAST_PATH: 'maybe' }],
+    ['TOKEN_PURGE_INTERVAL', { TOKEN_PURGE_INTERVAL: '0' }],
   ])('names %s when its value is bad', (variable, env) => {
     expect(() => readConfig(env)).toThrow(new RegExp(variable));
   });

@@ -37,6 +37,13 @@ const envSchema = z.object({
     .min(60)
     .max(30 * 86_400)
     .default(86_400),
+  TOKEN_PURGE_INTERVAL: z.coerce.number().int().min(1).max(86_400).default(3_600),
+  EXPIRED_TOKEN_RETENTION: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(90 * 86_400)
+    .default(7 * 86_400),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_REQUESTS: flag('LOG_REQUESTS').optional(),
   HTTP_FAST_PATH: flag('HTTP_FAST_PATH').default(true),
@@ -54,6 +61,7 @@ export interface ServerConfig {
   databasePoolSize: number;
   jwt: { secret?: string; ttlMinutes: number; issuer: string; audience: string };
   verificationTokenTtlSeconds: number;
+  tokenPurge: { intervalSeconds: number; retentionSeconds: number };
   logLevel: (typeof LOG_LEVELS)[number];
   /** One log line per request (errors are logged either way). */
   logRequests: boolean;
@@ -121,6 +129,10 @@ export function readConfig(source: Record<string, string | undefined> = process.
       audience: env.ACCOUNTS_JWT_AUDIENCE,
     },
     verificationTokenTtlSeconds: env.VERIFICATION_TOKEN_TTL,
+    tokenPurge: {
+      intervalSeconds: env.TOKEN_PURGE_INTERVAL,
+      retentionSeconds: env.EXPIRED_TOKEN_RETENTION,
+    },
     logLevel: env.LOG_LEVEL,
     logRequests: env.LOG_REQUESTS ?? env.NODE_ENV !== 'production',
     fastPath: env.HTTP_FAST_PATH,

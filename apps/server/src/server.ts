@@ -16,6 +16,7 @@ import { registerErrorHandlers } from './error-handlers';
 import { loggerOptions } from './logger';
 import { registerTrpc } from './fast-path/trpc-fast-routes';
 import { registerRestApi } from './rest-api';
+import { startTokenPurge } from './token-purge';
 
 export interface AccountsServer {
   /** Migrates the database and listens; resolves to the address it listens on. */
@@ -91,9 +92,11 @@ export function createServer(config: ServerConfig): AccountsServer {
     fastPath: config.fastPath,
   });
 
+  let purge: ReturnType<typeof startTokenPurge> | undefined;
   return {
     async start() {
       await migrateToLatest(db);
+      purge = startTokenPurge({ db, log: app.log, ...config.tokenPurge });
       return app.listen({ host: config.host, port: config.port });
     },
     async stop() {
@@ -105,6 +108,7 @@ export function createServer(config: ServerConfig): AccountsServer {
       } finally {
         clearInterval(sweep);
       }
+      await purge?.stop();
       await db.destroy();
     },
   };
