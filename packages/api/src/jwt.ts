@@ -39,7 +39,14 @@ function stringClaim(payload: Record<string, unknown>, name: string): string {
 
 /** Session JWTs: HS256 only, with issuer, audience, type and expiry checked on every use. */
 export function createJwtService(options: JwtOptions): JwtService {
-  const key = new TextEncoder().encode(options.secret);
+  // jose imports a raw secret into a CryptoKey on every call; import it once instead.
+  const keyPromise = crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(options.secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
   const ttlSeconds = (options.ttlMinutes ?? 60) * 60;
   const issuer = options.issuer ?? 'dyocense-accounts';
   const audience = options.audience ?? 'dyocense';
@@ -56,12 +63,12 @@ export function createJwtService(options: JwtOptions): JwtService {
         .setIssuedAt(issuedAt)
         .setExpirationTime(issuedAt + ttlSeconds)
         .setJti(randomUUID())
-        .sign(key);
+        .sign(await keyPromise);
       return { jwt, expiresAt };
     },
 
     async verify(jwt, now) {
-      const { payload } = await jwtVerify(jwt, key, {
+      const { payload } = await jwtVerify(jwt, await keyPromise, {
         algorithms: [ALGORITHM],
         typ: TOKEN_TYPE,
         issuer,
