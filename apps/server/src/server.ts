@@ -8,7 +8,7 @@ import {
   type ApiDeps,
 } from '@dyocense/api';
 import { createDatabase, migrateToLatest } from '@dyocense/db';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { sql } from 'kysely';
 import { loadOrCreateDevJwtSecret } from './dev-jwt-secret';
 import type { ServerConfig } from './env';
@@ -40,7 +40,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 5000 },
     // Error and warning logs stay; one line per request is for development unless asked for.
-    disableRequestLogging: !config.logRequests,
+    logController: new LogController({ disableRequestLogging: !config.logRequests }),
   });
   const db = createDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const deps: ApiDeps = {
