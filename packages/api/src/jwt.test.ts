@@ -88,4 +88,37 @@ describe('session JWTs', () => {
       .sign(new TextEncoder().encode(secret));
     await expect(jwtService.verify(jwt, now)).rejects.toThrow(/tenant_id/);
   });
+
+  it('still refuses a token at its expiry after accepting it before', async () => {
+    const { jwt, expiresAt } = await jwtService.sign(claims, now);
+    await expect(jwtService.verify(jwt, now)).resolves.toMatchObject(claims);
+    await expect(
+      jwtService.verify(jwt, new Date(expiresAt.getTime() - 1000)),
+    ).resolves.toBeDefined();
+    await expect(jwtService.verify(jwt, expiresAt)).rejects.toThrow();
+  });
+
+  it('refuses a tampered copy of a token it has accepted', async () => {
+    const { jwt } = await jwtService.sign(claims, now);
+    await jwtService.verify(jwt, now);
+    const [header, payload, signature] = jwt.split('.');
+    const flipped = `${signature?.slice(0, -2)}${signature?.endsWith('AA') ? 'AB' : 'AA'}`;
+    await expect(jwtService.verify(`${header}.${payload}.${flipped}`, now)).rejects.toThrow();
+  });
+
+  it('still honours nbf after accepting a token once it became valid', async () => {
+    const at = Math.floor(now.getTime() / 1000);
+    const jwt = await new SignJWT({ tenant_id: claims.tenantId, email: claims.email })
+      .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+      .setSubject(claims.userId)
+      .setIssuer('dyocense-accounts')
+      .setAudience('dyocense')
+      .setIssuedAt(at)
+      .setNotBefore(at + 60)
+      .setExpirationTime(at + 600)
+      .setJti('jti-4')
+      .sign(new TextEncoder().encode(secret));
+    await expect(jwtService.verify(jwt, new Date((at + 60) * 1000))).resolves.toBeDefined();
+    await expect(jwtService.verify(jwt, now)).rejects.toThrow();
+  });
 });

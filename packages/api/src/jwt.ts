@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
+import { createVerifiedTokenCache } from './verified-token-cache';
 
 const ALGORITHM = 'HS256';
 const TOKEN_TYPE = 'at+jwt';
@@ -50,6 +51,7 @@ export function createJwtService(options: JwtOptions): JwtService {
   const ttlSeconds = (options.ttlMinutes ?? 60) * 60;
   const issuer = options.issuer ?? 'dyocense-accounts';
   const audience = options.audience ?? 'dyocense';
+  const verified = createVerifiedTokenCache<VerifiedSession>();
 
   return {
     async sign(claims, now) {
@@ -68,6 +70,8 @@ export function createJwtService(options: JwtOptions): JwtService {
     },
 
     async verify(jwt, now) {
+      const cached = verified.get(jwt, now);
+      if (cached) return cached;
       const { payload } = await jwtVerify(jwt, await keyPromise, {
         algorithms: [ALGORITHM],
         typ: TOKEN_TYPE,
@@ -76,13 +80,15 @@ export function createJwtService(options: JwtOptions): JwtService {
         currentDate: now,
         requiredClaims: ['sub', 'exp', 'iat', 'jti'],
       });
-      return {
+      const session: VerifiedSession = Object.freeze({
         userId: stringClaim(payload, 'sub'),
         tenantId: stringClaim(payload, 'tenant_id'),
         email: stringClaim(payload, 'email'),
         jti: stringClaim(payload, 'jti'),
         expiresAt: new Date((payload.exp ?? 0) * 1000),
-      };
+      });
+      verified.set(jwt, session, { exp: payload.exp ?? 0, nbf: payload.nbf });
+      return session;
     },
   };
 }
