@@ -1,9 +1,9 @@
 import pg from 'pg';
 import {
   SAMPLE_TASKS,
+  attachTasks,
   sampleTaskParameters,
   type FloorStore,
-  type PlanRow,
   type ProvisionedRow,
 } from './floor-store';
 
@@ -116,19 +116,8 @@ export function createPostgresFloorStore(connectionString: string, poolSize = 10
       const plans = (await pool.query(plansByTenant([tenantId]))).rows;
       if (plans.length === 0) return [];
       const tasks = (await pool.query(tasksByPlans([plans.map((plan) => plan.id)]))).rows;
-      return plans.map((plan): PlanRow => ({
-        ...plan,
-        created_at: plan.created_at.toISOString(),
-        tasks: tasks
-          .filter((task) => task.plan_id === plan.id)
-          .map(({ id, position, title, description, done }) => ({
-            id,
-            position,
-            title,
-            description,
-            done,
-          })),
-      }));
+      const rows = plans.map((plan) => ({ ...plan, created_at: plan.created_at.toISOString() }));
+      return attachTasks(rows, tasks);
     },
     async close() {
       await pool.end();

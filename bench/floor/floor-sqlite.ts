@@ -1,6 +1,7 @@
 import SQLite from 'better-sqlite3';
 import {
   SAMPLE_TASKS,
+  attachTasks,
   sampleTaskParameters,
   type FloorStore,
   type PlanRow,
@@ -110,24 +111,10 @@ export function createSqliteFloorStore(filename: string): FloorStore {
     async listPlans(tenantId) {
       const plans = plansByTenant.all(tenantId) as Omit<PlanRow, 'tasks'>[];
       if (plans.length === 0) return [];
-      const tasks = tasksFor(plans.length).all(
-        plans.map((plan) => plan.id),
-      ) as (PlanRow['tasks'][number] & {
-        plan_id: string;
-        done: number | boolean;
-      })[];
-      return plans.map((plan) => ({
-        ...plan,
-        tasks: tasks
-          .filter((task) => task.plan_id === plan.id)
-          .map(({ id, position, title, description, done }) => ({
-            id,
-            position,
-            title,
-            description,
-            done: Boolean(done),
-          })),
-      }));
+      const tasks = tasksFor(plans.length).all(plans.map((plan) => plan.id)) as Parameters<
+        typeof attachTasks
+      >[1];
+      return attachTasks(plans, tasks);
     },
     async close() {
       db.close();

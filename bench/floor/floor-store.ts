@@ -1,3 +1,6 @@
+import type { Plan, PlanTask } from '@dyocense/db';
+import { samplePlanFor } from '@dyocense/api';
+
 /** What the floor server needs from a database: the three flows as plain driver calls. */
 export interface FloorStore {
   insertVerificationToken(row: NewTokenRow): Promise<void>;
@@ -33,40 +36,30 @@ export interface ProvisionedRow {
   workspaceId: string;
 }
 
-export interface PlanRow {
-  id: string;
-  tenant_id: string;
-  workspace_id: string;
-  title: string;
-  summary: string;
-  intent: string;
-  created_at: string;
-  tasks: { id: string; position: number; title: string; description: string; done: boolean }[];
+export type TaskRow = Pick<PlanTask, 'id' | 'position' | 'title' | 'description' | 'done'>;
+export type PlanRow = Omit<Plan, 'created_at'> & { created_at: string; tasks: TaskRow[] };
+
+/** Each plan with its tasks, in the order the tasks query returned them. */
+export function attachTasks(
+  plans: Omit<PlanRow, 'tasks'>[],
+  tasks: (TaskRow & { plan_id: string; done: boolean | number })[],
+): PlanRow[] {
+  return plans.map((plan) => ({
+    ...plan,
+    tasks: tasks
+      .filter((task) => task.plan_id === plan.id)
+      .map(({ id, position, title, description, done }) => ({
+        id,
+        position,
+        title,
+        description,
+        done: Boolean(done),
+      })),
+  }));
 }
 
-/** The same sample tasks the service provisions, so that rows and responses weigh the same. */
-export const SAMPLE_TASKS: { title: string; description: string }[] = [
-  {
-    title: 'Describe your offer in one sentence',
-    description: 'Write down what you sell, who it is for and why they should choose you.',
-  },
-  {
-    title: 'Complete your business profile',
-    description: 'Add your logo, opening hours and contact details so customers can reach you.',
-  },
-  {
-    title: 'Choose your first sales channel',
-    description: 'Pick one place to sell first: your own website, a marketplace or in person.',
-  },
-  {
-    title: 'Set a launch date and budget',
-    description: 'Decide when you open and how much you will spend on the first month.',
-  },
-  {
-    title: 'Invite your first ten customers',
-    description: 'Reach out personally to people who asked for this and offer them early access.',
-  },
-];
+/** The sample tasks the service provisions (intent launch), so rows and responses weigh the same. */
+export const SAMPLE_TASKS = samplePlanFor('launch').tasks;
 
 /** One row of parameters per sample task: id, plan id, position, title, description. */
 export function sampleTaskParameters(planId: string, taskIds: string[]): unknown[] {

@@ -1,17 +1,21 @@
 import type { Api, Flow } from './flows';
 
-export interface Measurement {
-  dialect: string;
-  round: number;
-  target: 'floor' | 'project';
-  api: Api;
-  flow: Flow;
+/** What one measured window gives: throughput, latency (ms), errors and the server's usage. */
+interface Figures {
   rps: number;
   p50: number;
   p99: number;
   errors: number;
   cpuPercent: number;
   peakRssMb: number;
+}
+
+export interface Measurement extends Figures {
+  dialect: string;
+  round: number;
+  target: 'floor' | 'project';
+  api: Api;
+  flow: Flow;
 }
 
 export const median = (values: number[]): number => {
@@ -42,16 +46,10 @@ export function roundRatios(measurements: Measurement[], row: Measurement): numb
 
 const TARGETS: Partial<Record<Flow, number>> = { read: 0.8, verify: 0.9, signup: 0.6 };
 
-export interface Summary {
+export interface Summary extends Figures {
   dialect: string;
   flow: Flow;
   api: Api;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  cpuPercent: number;
-  peakRssMb: number;
   ratio?: number;
   ratioRange?: [number, number];
   target?: number;

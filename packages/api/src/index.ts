@@ -10,3 +10,4 @@ export { createJwtService, type JwtOptions, type JwtService, type SessionClaims 
 export { AccountsError, type AccountsErrorReason } from './errors';
 export { createOpenApiDocument } from './openapi';
 export * from './schemas';
+export { samplePlanFor } from './services/sample-plan';
