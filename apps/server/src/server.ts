@@ -83,6 +83,7 @@ export function createServer(config: ServerConfig): AccountsServer {
       },
     },
     contextFor,
+    logRequests: config.logRequests,
     fastPath: config.fastPath,
   });
   registerRestApi(app, {

@@ -10,6 +10,7 @@ import {
 } from '@trpc/server/unstable-core-do-not-import';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingHttpHeaders } from 'node:http';
+import { hijackReply } from '../raw-reply';
 import { HOT_PROCEDURES, hotProcedure, type HotProcedure } from './hot-procedures';
 import { isPlainObject, mediaType, queryString } from './request-shape';
 
@@ -50,6 +51,7 @@ export function registerTrpc(
   options: {
     trpcOptions: TrpcOptions & { router: AppRouter };
     contextFor: (headers: IncomingHttpHeaders) => Context;
+    logRequests: boolean;
     fastPath: boolean;
   },
 ): void {
@@ -87,11 +89,15 @@ export function registerTrpc(
               type: hot.type,
             }),
           };
-      return reply
-        .code(getHTTPStatusCode(response))
-        .header('vary', 'trpc-accept, accept')
-        .header('content-type', 'application/json')
-        .send(Buffer.from(JSON.stringify(transformTRPCResponse(config, response))));
+      hijackReply(request, reply, options.logRequests);
+      // A string body goes out in one write with the head; a Buffer would take a second one.
+      const body = JSON.stringify(transformTRPCResponse(config, response));
+      reply.raw.writeHead(getHTTPStatusCode(response), {
+        vary: 'trpc-accept, accept',
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+      });
+      reply.raw.end(body);
     };
 
   void app.register(
