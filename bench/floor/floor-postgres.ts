@@ -3,8 +3,9 @@ import {
   SAMPLE_TASKS,
   attachTasks,
   sampleTaskParameters,
+  provisionedFor,
+  tokenParameters,
   type FloorStore,
-  type ProvisionedRow,
 } from './floor-store';
 
 /** A named statement: PostgreSQL parses and plans it once per connection. */
@@ -63,18 +64,7 @@ export function createPostgresFloorStore(connectionString: string, poolSize = 10
 
   return {
     async insertVerificationToken(row) {
-      await pool.query(
-        insertToken([
-          row.tokenHash,
-          row.email,
-          row.fullName,
-          row.businessName,
-          row.intent,
-          '{"source":"signup"}',
-          row.expiresAt,
-          row.now,
-        ]),
-      );
+      await pool.query(insertToken(tokenParameters(row, (date) => date)));
     },
     async verify(tokenHash, now, ids) {
       const client = await pool.connect();
@@ -86,13 +76,7 @@ export function createPostgresFloorStore(connectionString: string, poolSize = 10
           return undefined;
         }
         const existing = (await client.query(userByEmail([token.email]))).rows[0];
-        const provisioned: ProvisionedRow = {
-          userId: existing?.id ?? ids.userId,
-          tenantId: existing?.tenant_id ?? ids.tenantId(token.business_name),
-          email: token.email,
-          fullName: existing?.full_name ?? token.full_name,
-          workspaceId: ids.workspaceId,
-        };
+        const provisioned = provisionedFor(token, existing, ids);
         if (!existing) {
           const { tenantId, userId, workspaceId } = provisioned;
           await client.query(insertTenant([tenantId, token.business_name, token.email, '{}', now]));

@@ -2,10 +2,11 @@ import SQLite from 'better-sqlite3';
 import {
   SAMPLE_TASKS,
   attachTasks,
+  provisionedFor,
   sampleTaskParameters,
+  tokenParameters,
   type FloorStore,
   type PlanRow,
-  type ProvisionedRow,
 } from './floor-store';
 
 interface TokenRow {
@@ -75,13 +76,7 @@ export function createSqliteFloorStore(filename: string): FloorStore {
     if (!token) return undefined;
     const existing = userByEmail.get(token.email) as
       { id: string; tenant_id: string; full_name: string } | undefined;
-    const provisioned: ProvisionedRow = {
-      userId: existing?.id ?? ids.userId,
-      tenantId: existing?.tenant_id ?? ids.tenantId(token.business_name),
-      email: token.email,
-      fullName: existing?.full_name ?? token.full_name,
-      workspaceId: ids.workspaceId,
-    };
+    const provisioned = provisionedFor(token, existing, ids);
     if (existing) return provisioned;
     const { tenantId, userId, workspaceId } = provisioned;
     insertTenant.run(tenantId, token.business_name, token.email, '{}', at, at);
@@ -94,16 +89,7 @@ export function createSqliteFloorStore(filename: string): FloorStore {
 
   return {
     async insertVerificationToken(row) {
-      insertToken.run(
-        row.tokenHash,
-        row.email,
-        row.fullName,
-        row.businessName,
-        row.intent,
-        '{"source":"signup"}',
-        row.expiresAt.toISOString(),
-        row.now.toISOString(),
-      );
+      insertToken.run(tokenParameters(row, (date) => date.toISOString()));
     },
     async verify(tokenHash, now, ids) {
       return verify(tokenHash, now, ids);

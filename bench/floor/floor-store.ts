@@ -71,3 +71,34 @@ export function sampleTaskParameters(planId: string, taskIds: string[]): unknown
     task.description,
   ]);
 }
+
+/** The verification token row's values, in the floor's insert order; `stamp` binds a Date. */
+export function tokenParameters(row: NewTokenRow, stamp: (date: Date) => unknown): unknown[] {
+  const { tokenHash, email, fullName, businessName, intent } = row;
+  const metadata = '{"source":"signup"}';
+  return [
+    tokenHash,
+    email,
+    fullName,
+    businessName,
+    intent,
+    metadata,
+    stamp(row.expiresAt),
+    stamp(row.now),
+  ];
+}
+
+/** The account a consumed token signs in to: the existing owner's, or a new one's ids. */
+export function provisionedFor(
+  token: { email: string; full_name: string; business_name: string },
+  existing: { id: string; tenant_id: string; full_name: string } | undefined,
+  ids: ProvisionIds,
+): ProvisionedRow {
+  return {
+    userId: existing?.id ?? ids.userId,
+    tenantId: existing?.tenant_id ?? ids.tenantId(token.business_name),
+    email: token.email,
+    fullName: existing?.full_name ?? token.full_name,
+    workspaceId: ids.workspaceId,
+  };
+}
