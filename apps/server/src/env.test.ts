@@ -57,6 +57,9 @@ describe('readConfig', () => {
     ['ACCOUNTS_JWT_SECRET', { ACCOUNTS_JWT_SECRET: 'short' }],
     ['VERIFICATION_TOKEN_TTL', { VERIFICATION_TOKEN_TTL: '-5' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['LOG_REQUESTS', { LOG_REQUESTS: 'yes' }],
+    ['HTTP_FAST_PATH', { HTTP_FAST_PATH: 'maybe' }],
+    ['TOKEN_PURGE_INTERVAL', { TOKEN_PURGE_INTERVAL: '0' }],
   ])('names %s when its value is bad', (variable, env) => {
     expect(() => readConfig(env)).toThrow(new RegExp(variable));
   });
@@ -131,5 +134,17 @@ describe('readConfig', () => {
     expect(readConfig({}).smtp).toBeUndefined();
     expect(() => readConfig({ SMTP_HOST: 'smtp.example.com' })).toThrow(/SMTP_FROM/);
     expect(() => readConfig({ SMTP_SECURE: 'yes' })).toThrow(/SMTP_SECURE must be true or false/);
+  });
+
+  it('logs every request outside production only, unless LOG_REQUESTS says otherwise', () => {
+    const production = {
+      NODE_ENV: 'production',
+      ACCOUNTS_JWT_SECRET: 's'.repeat(32),
+      SMTP_HOST: 'smtp.example.com',
+      SMTP_FROM: 'a@example.com',
+    };
+    expect(readConfig({}).logRequests).toBe(true);
+    expect(readConfig(production).logRequests).toBe(false);
+    expect(readConfig({ ...production, LOG_REQUESTS: 'true' }).logRequests).toBe(true);
   });
 });

@@ -87,7 +87,16 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  TOKEN_PURGE_INTERVAL: z.coerce.number().int().min(1).max(86_400).default(3_600),
+  EXPIRED_TOKEN_RETENTION: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(90 * 86_400)
+    .default(7 * 86_400),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_REQUESTS: flag('LOG_REQUESTS').optional(),
+  HTTP_FAST_PATH: flag('HTTP_FAST_PATH').default(true),
   BODY_LIMIT: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
   WEB_DIST_DIR: z.string().optional(),
 });
@@ -143,7 +152,12 @@ export interface ServerConfig {
   /** Origins allowed to call the API from a browser; none by default (same origin only). */
   corsOrigins: string[];
   requestTimeoutMs: number;
+  tokenPurge: { intervalSeconds: number; retentionSeconds: number };
   logLevel: (typeof LOG_LEVELS)[number];
+  /** One log line per request (errors are logged either way). */
+  logRequests: boolean;
+  /** Hot procedures answered without the stock adapters' per-request translation. */
+  fastPath: boolean;
   bodyLimit: number;
   /** The built web app (`index.html` and `assets/`), served from the same origin as the API. */
   webDistDir: string;
@@ -320,7 +334,13 @@ export function readConfig(source: Record<string, string | undefined> = process.
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    tokenPurge: {
+      intervalSeconds: env.TOKEN_PURGE_INTERVAL,
+      retentionSeconds: env.EXPIRED_TOKEN_RETENTION,
+    },
     logLevel: env.LOG_LEVEL,
+    logRequests: env.LOG_REQUESTS ?? env.NODE_ENV !== 'production',
+    fastPath: env.HTTP_FAST_PATH,
     bodyLimit: env.BODY_LIMIT,
     webDistDir: resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR),
   };

@@ -1,39 +1,13 @@
-import { createKeySet } from '@dyocense/api';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { testDialects } from '@dyocense/db/testing';
-import { SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  getJson,
-  insertVerificationToken,
-  postJson,
-  startServerWithDatabase,
-  TEST_JWT_SECRET,
-} from './test-server';
+import { jwtFor } from './test-fixtures';
+import { getJson, insertVerificationToken, postJson, startServerWithDatabase } from './test-server';
 
 const signup = { email: 'errors@example.com', name: 'Eve', business_name: 'Error Shop' };
 const VALID_TOKEN = 'valid-token-valid-token-valid-token-valid-t';
 const EXPIRED_TOKEN = 'expired-token-expired-token-expired-token-e';
-
-/** A JWT signed like the server signs them, changing only what a test changes. */
-function jwtFor(
-  claims: Record<string, unknown>,
-  options: { secret?: string; expiresAt?: number } = {},
-) {
-  const now = Math.floor(Date.now() / 1000);
-  const secret = options.secret ?? TEST_JWT_SECRET;
-  const { kid } = createKeySet({ alg: 'HS256', secret }).current;
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt', kid })
-    .setIssuer('dyocense-accounts')
-    .setAudience('dyocense')
-    .setIssuedAt(now - 7200)
-    .setNotBefore(now - 7200)
-    .setExpirationTime(options.expiresAt ?? now + 600)
-    .setJti('test')
-    .sign(new TextEncoder().encode(secret));
-}
 
 for (const dialect of testDialects()) {
   describe(`HTTP errors (${dialect})`, () => {

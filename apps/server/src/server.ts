@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
 import {
   appRouter,
   createContext,
@@ -14,17 +13,19 @@ import {
   type RateLimitStore,
 } from '@dyocense/api';
 import { migrateToLatest, openDatabase, type NativeDatabase } from '@dyocense/db';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { Redis } from 'ioredis';
 import { sql } from 'kysely';
+import type { ContextFor } from './context-for';
 import type { ServerConfig } from './env';
 import { registerErrorHandlers } from './error-handlers';
+import { registerTrpc } from './fast-path/trpc-fast-routes';
 import { registerHttpHardening } from './http-hardening';
 import { loggerOptions } from './logger';
 import { readRefreshCookie, refreshCookieWriter } from './refresh-cookie';
 import { registerRestApi } from './rest-api';
 import { loadSigningKeys } from './signing-keys';
+import { startTokenPurge } from './token-purge';
 import { registerWebApp } from './web-app';
 
 export interface AccountsServer {
@@ -73,6 +74,8 @@ export function createServer(config: ServerConfig): AccountsServer {
     routerOptions: { maxParamLength: 5000 },
     trustProxy: trustProxyOption(config.trustProxy),
     requestTimeout: config.requestTimeoutMs,
+    // Error and warning logs stay; one line per request is for development unless asked for.
+    logController: new LogController({ disableRequestLogging: !config.logRequests }),
   });
   const { db, native } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const limits = rateLimitStore(config, native);
@@ -106,15 +109,12 @@ export function createServer(config: ServerConfig): AccountsServer {
       ),
     }),
   };
-  const contextFor = (
-    request: { headers: IncomingHttpHeaders; clientIp: string },
-    setHeader: (name: string, value: string) => void,
-  ) =>
+  const contextFor: ContextFor = (request, setHeader) =>
     createContext({
       ...deps,
       authorization: request.headers.authorization ?? null,
       userAgent: request.headers['user-agent'] ?? null,
-      clientIp: request.clientIp,
+      clientIp: request.ip,
       refreshCookie: readRefreshCookie(request.headers.cookie),
       setResponseHeader: setHeader,
       setRefreshCookie: refreshCookieWriter((value) => setHeader('set-cookie', value), {
@@ -146,30 +146,33 @@ export function createServer(config: ServerConfig): AccountsServer {
     }
   });
 
-  void app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
+  registerTrpc(app, {
     trpcOptions: {
       router: appRouter,
       createContext: ({ req, res }) =>
-        contextFor(
-          { headers: req.headers, clientIp: req.ip },
-          (name, value) => void res.header(name, value),
-        ),
+        contextFor(req, (name, value) => void res.header(name, value)),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error, path }, 'tRPC call failed');
       },
-    } satisfies FastifyTRPCPluginOptions<typeof appRouter>['trpcOptions'],
+    },
+    contextFor,
+    logRequests: config.logRequests,
+    fastPath: config.fastPath,
   });
   registerRestApi(app, {
     router: appRouter,
-    createContext: (req, res) => contextFor(req, (name, value) => res.setHeader(name, value)),
+    contextFor,
+    logRequests: config.logRequests,
+    fastPath: config.fastPath,
   });
 
+  let purge: ReturnType<typeof startTokenPurge> | undefined;
   return {
     async start() {
       await migrateToLatest(db);
       await limits.connect();
+      purge = startTokenPurge({ db, log: app.log, ...config.tokenPurge });
       const address = await app.listen({ host: config.host, port: config.port });
       outbox.start();
       return address;
@@ -183,6 +186,7 @@ export function createServer(config: ServerConfig): AccountsServer {
       } finally {
         clearInterval(sweep);
       }
+      await purge?.stop();
       await outbox.stop();
       mailer.close();
       await limits.close();

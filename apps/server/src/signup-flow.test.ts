@@ -56,6 +56,7 @@ for (const dialect of testDialects()) {
         use_case: 'Selling handmade shoes',
       });
       expect(signup.status).toBe(200);
+      expect(signup.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
       expect(signup.body.message).toBe(`Dev mode: Use this token to verify: ${signup.body.token}`);
 
       const verify = await postJson(`${base}/v1/auth/verify`, { token: signup.body.token });

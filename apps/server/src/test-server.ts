@@ -52,12 +52,13 @@ export async function insertVerificationToken(
   db: TestDatabase['db'],
   token: string,
   expiresAt: Date,
+  email = `${token.slice(0, 5)}@example.com`,
 ): Promise<void> {
   await db
     .insertInto('verification_tokens')
     .values({
       token_hash: createHash('sha256').update(token).digest('hex'),
-      email: `${token.slice(0, 5)}@example.com`,
+      email,
       full_name: 'Eve',
       business_name: 'Error Shop',
       intent: null,

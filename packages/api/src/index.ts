@@ -31,3 +31,4 @@ export {
   type RateLimitStore,
   type RateLimits,
 } from './rate-limits';
+export { samplePlanFor } from './services/sample-plan';

@@ -211,3 +211,29 @@ describe('asymmetric signing keys', () => {
     ).toThrow('the private key is for ES256, not EdDSA');
   });
 });
+
+describe('the memo of verified tokens', () => {
+  const service = createJwtService({ secret });
+
+  it('still refuses a token once it expires, after accepting it before', async () => {
+    const { jwt, expiresAt } = await service.sign(claims, now);
+    await expect(service.verify(jwt, now)).resolves.toMatchObject(claims);
+    await expect(service.verify(jwt, new Date(expiresAt.getTime() - 1000))).resolves.toBeDefined();
+    // Past the expiry and the allowed skew.
+    await expect(service.verify(jwt, new Date(expiresAt.getTime() + 6000))).rejects.toThrow();
+  });
+
+  it('refuses a tampered copy of a token it has accepted', async () => {
+    const { jwt } = await service.sign(claims, now);
+    await service.verify(jwt, now);
+    const [header, payload, signature] = jwt.split('.');
+    const flipped = `${signature?.slice(0, -2)}${signature?.endsWith('AA') ? 'AB' : 'AA'}`;
+    await expect(service.verify(`${header}.${payload}.${flipped}`, now)).rejects.toThrow();
+  });
+
+  it('still honours nbf after accepting a token once it became valid', async () => {
+    const jwt = await signWithServiceKey(service, validPayload({ nbf: nowSeconds + 60 }));
+    await expect(service.verify(jwt, new Date((nowSeconds + 60) * 1000))).resolves.toBeDefined();
+    await expect(service.verify(jwt, now)).rejects.toThrow();
+  });
+});

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, type JWTHeaderParameters } from 'jose';
 import { createKeySet, type KeySet } from './signing-keys';
+import { createVerifiedTokenCache } from './verified-token-cache';
 
 const TOKEN_TYPE = 'at+jwt';
 
@@ -61,6 +62,7 @@ export function createJwtService(options: JwtOptions): JwtService {
   const issuer = options.issuer ?? 'dyocense-accounts';
   const audience = options.audience ?? 'dyocense';
   const clockTolerance = options.clockToleranceSeconds ?? 5;
+  const verified = createVerifiedTokenCache<VerifiedSession>();
 
   function keyFor(header: JWTHeaderParameters) {
     const key = header.kid === undefined ? undefined : keys.byKid.get(header.kid);
@@ -92,6 +94,8 @@ export function createJwtService(options: JwtOptions): JwtService {
     },
 
     async verify(jwt, now) {
+      const cached = verified.get(jwt, now);
+      if (cached) return cached;
       const { payload } = await jwtVerify(jwt, keyFor, {
         algorithms: keys.algorithms,
         typ: TOKEN_TYPE,
@@ -101,14 +105,16 @@ export function createJwtService(options: JwtOptions): JwtService {
         clockTolerance,
         requiredClaims: ['sub', 'exp', 'iat', 'nbf', 'jti'],
       });
-      return {
+      const session: VerifiedSession = Object.freeze({
         userId: stringClaim(payload, 'sub'),
         tenantId: stringClaim(payload, 'tenant_id'),
         email: stringClaim(payload, 'email'),
         sessionId: stringClaim(payload, 'sid'),
         jti: stringClaim(payload, 'jti'),
         expiresAt: new Date((payload.exp ?? 0) * 1000),
-      };
+      });
+      verified.set(jwt, session, { exp: payload.exp ?? 0, nbf: payload.nbf });
+      return session;
     },
   };
 }

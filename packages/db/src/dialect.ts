@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { PostgresDialect, SqliteDialect, type Dialect, type KyselyPlugin } from 'kysely';
 import pg from 'pg';
+import { withNamedStatements } from './postgres-named-statements';
+import { withStatementCache } from './sqlite-statement-cache';
 import { SqliteTypesPlugin } from './sqlite-types-plugin';
 
 export type DatabaseTarget =
@@ -62,14 +64,14 @@ export function createDialect(
   if (target.kind === 'postgres') {
     const pool = createPostgresPool(target.connectionString, options);
     return {
-      dialect: new PostgresDialect({ pool }),
+      dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
       plugins: [],
       native: { kind: 'postgres', pool },
     };
   }
   const database = openSqlite(target.filename);
   return {
-    dialect: new SqliteDialect({ database }),
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new SqliteTypesPlugin()],
     native: { kind: 'sqlite', database },
   };

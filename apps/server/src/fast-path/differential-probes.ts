@@ -1,0 +1,96 @@
+/** One HTTP request, sent identically to the fast and the stock server. */
+export interface Probe {
+  name: string;
+  method: 'GET' | 'POST' | 'HEAD';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** What must be byte-identical between the two paths. */
+export interface Answer {
+  status: number;
+  contentType: string | null;
+  vary: string | null;
+  hasRequestId: boolean;
+  body: string;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+export const trpcPost = (name: string, path: string, input: unknown, headers = {}): Probe => ({
+  name: `tRPC ${path}: ${name}`,
+  method: 'POST',
+  path: `/trpc/${path}`,
+  headers: { ...JSON_TYPE, ...headers },
+  body: JSON.stringify({ json: input }),
+});
+
+export const trpcGet = (name: string, path: string, input: unknown, headers = {}): Probe => ({
+  name: `tRPC ${path}: ${name}`,
+  method: 'GET',
+  path: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+  headers,
+});
+
+export const restPost = (name: string, path: string, input: unknown, headers = {}): Probe => ({
+  name: `REST ${path}: ${name}`,
+  method: 'POST',
+  path,
+  headers: { ...JSON_TYPE, ...headers },
+  body: JSON.stringify(input),
+});
+
+export const restGet = (name: string, path: string, headers = {}): Probe => ({
+  name: `REST ${path}: ${name}`,
+  method: 'GET',
+  path,
+  headers,
+});
+
+export const raw = (
+  name: string,
+  method: Probe['method'],
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Probe => ({
+  name: `${path}: ${name}`,
+  method,
+  path,
+  headers,
+  ...(body !== undefined && { body }),
+});
+
+export async function send(baseUrl: string, probe: Probe): Promise<Answer> {
+  const response = await fetch(`${baseUrl}${probe.path}`, {
+    method: probe.method,
+    headers: probe.headers ?? {},
+    ...(probe.body !== undefined && { body: probe.body }),
+  });
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    vary: response.headers.get('vary'),
+    hasRequestId: response.headers.has('x-request-id'),
+    body: await response.text(),
+  };
+}
+
+/** What differs by design between two sign-ins: a fresh session's JWT and tokens. */
+export const SESSION_VALUES = [
+  'jwt',
+  'token',
+  'expires_at',
+  'session_id',
+  'refresh_token',
+  'refresh_expires_at',
+];
+
+/** Blanks the values that differ by design between two calls. */
+export function withoutSessionValues(body: string, keys = SESSION_VALUES): string {
+  return body.replace(
+    new RegExp(`"(${keys.join('|')})":"[^"]*"`, 'g'),
+    (_, key: string) => `"${key}":"<${key}>"`,
+  );
+}

@@ -1,0 +1,51 @@
+import { findVerificationToken } from '@dyocense/db';
+import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertVerificationToken } from './test-server';
+import { startTestServer } from './test-server';
+import { purgeExpiredTokens } from './token-purge';
+
+const DAY = 86_400_000;
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+const silentLog = { info: () => undefined } as never;
+
+for (const dialect of testDialects()) {
+  describe(`expired token purge (${dialect})`, () => {
+    let database: TestDatabase;
+    const now = new Date();
+    beforeEach(async () => {
+      database = await createTestDatabase(dialect);
+      await insertVerificationToken(database.db, 'long-expired', new Date(now.getTime() - 8 * DAY));
+      await insertVerificationToken(database.db, 'just-expired', new Date(now.getTime() - 1000));
+      await insertVerificationToken(database.db, 'current', new Date(now.getTime() + DAY));
+    });
+    afterEach(async () => {
+      await database.destroy();
+    });
+
+    it('deletes only tokens expired longer ago than the retention', async () => {
+      const purged = await purgeExpiredTokens({
+        db: database.db,
+        log: silentLog,
+        intervalSeconds: 60,
+        retentionSeconds: 7 * 86_400,
+        now: () => now,
+      });
+      expect(purged).toBe(1);
+      expect(await findVerificationToken(database.db, hashOf('long-expired'))).toBeUndefined();
+      expect(await findVerificationToken(database.db, hashOf('just-expired'))).toBeDefined();
+      expect(await findVerificationToken(database.db, hashOf('current'))).toBeDefined();
+    });
+
+    it('runs when the server starts', async () => {
+      const server = await startTestServer(database.url, { EXPIRED_TOKEN_RETENTION: '0' });
+      await server.stop();
+      const left = await database.db
+        .selectFrom('verification_tokens')
+        .select('token_hash')
+        .execute();
+      expect(left.map((row) => row.token_hash).sort()).toEqual([hashOf('current')]);
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import { deleteExpiredVerificationTokens, type DB } from '@dyocense/db';
+import type { FastifyBaseLogger } from 'fastify';
+
+export interface TokenPurgeOptions {
+  db: DB;
+  log: FastifyBaseLogger;
+  intervalSeconds: number;
+  /** How long an expired link still answers "expired" (rather than "not valid") before it goes. */
+  retentionSeconds: number;
+  now?: () => Date;
+}
+
+/** Deletes verification tokens that expired more than the retention ago; returns how many. */
+export async function purgeExpiredTokens(options: TokenPurgeOptions): Promise<number> {
+  const now = options.now?.() ?? new Date();
+  const before = new Date(now.getTime() - options.retentionSeconds * 1000);
+  const purged = await deleteExpiredVerificationTokens(options.db, before);
+  if (purged > 0) options.log.info({ purged }, 'purged expired verification tokens');
+  return purged;
+}
+
+/**
+ * Keeps the token table bounded: one purge at start, then one per interval. Several instances
+ * may purge at once; the deletes simply overlap.
+ */
+export function startTokenPurge(options: TokenPurgeOptions): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = purgeExpiredTokens(options).catch((error: unknown) =>
+      options.log.error({ err: error }, 'purging expired verification tokens failed'),
+    );
+  };
+  run();
+  const timer = setInterval(run, options.intervalSeconds * 1000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

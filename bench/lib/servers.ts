@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH_JWT_SECRET = 'bench-secret-that-is-at-least-32-characters-long';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (typeof address !== 'object' || !address) throw new Error('no free port');
+  return address.port;
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await delay(100);
+  }
+  throw new Error(`server at ${url} did not become healthy`);
+}
+
+async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  logFile: string,
+): Promise<RunningServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const log = openSync(logFile, 'a');
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', log, log],
+  });
+  await waitUntilHealthy(url, child);
+  return {
+    url,
+    pid: child.pid ?? 0,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** The service as `npm start` runs it (the built bundle), in production mode. */
+export function startProjectServer(
+  databaseUrl: string,
+  dataDir: string,
+  logFile: string,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  return startProcess(
+    ['apps/server/dist/main.js'],
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      ACCOUNTS_JWT_SECRET: BENCH_JWT_SECRET,
+      ...env,
+    },
+    logFile,
+  );
+}
+
+export function startFloorServer(databaseUrl: string, logFile: string): Promise<RunningServer> {
+  return startProcess(
+    ['--import', 'tsx', 'bench/floor/floor-server.ts'],
+    { NODE_ENV: 'production', DATABASE_URL: databaseUrl, ACCOUNTS_JWT_SECRET: BENCH_JWT_SECRET },
+    logFile,
+  );
+}
