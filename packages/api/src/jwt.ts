@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { SignJWT, jwtVerify } from 'jose';
+import { jwtVerify } from 'jose';
+import { createHs256Signer } from './hs256-signer';
 import { createVerifiedTokenCache } from './verified-token-cache';
 
-const ALGORITHM = 'HS256';
+const ALGORITHM = 'HS256' as const;
 const TOKEN_TYPE = 'at+jwt';
 
 export interface SessionClaims {
@@ -46,26 +47,31 @@ export function createJwtService(options: JwtOptions): JwtService {
     new TextEncoder().encode(options.secret),
     { name: 'HMAC', hash: 'SHA-256' },
     false,
-    ['sign', 'verify'],
+    ['verify'],
   );
   const ttlSeconds = (options.ttlMinutes ?? 60) * 60;
   const issuer = options.issuer ?? 'dyocense-accounts';
   const audience = options.audience ?? 'dyocense';
   const verified = createVerifiedTokenCache<VerifiedSession>();
+  const signHs256 = createHs256Signer(options.secret);
 
   return {
     async sign(claims, now) {
       const issuedAt = Math.floor(now.getTime() / 1000);
       const expiresAt = new Date((issuedAt + ttlSeconds) * 1000);
-      const jwt = await new SignJWT({ tenant_id: claims.tenantId, email: claims.email })
-        .setProtectedHeader({ alg: ALGORITHM, typ: TOKEN_TYPE })
-        .setSubject(claims.userId)
-        .setIssuer(issuer)
-        .setAudience(audience)
-        .setIssuedAt(issuedAt)
-        .setExpirationTime(issuedAt + ttlSeconds)
-        .setJti(randomUUID())
-        .sign(await keyPromise);
+      const jwt = signHs256(
+        { alg: ALGORITHM, typ: TOKEN_TYPE },
+        {
+          tenant_id: claims.tenantId,
+          email: claims.email,
+          sub: claims.userId,
+          iss: issuer,
+          aud: audience,
+          iat: issuedAt,
+          exp: issuedAt + ttlSeconds,
+          jti: randomUUID(),
+        },
+      );
       return { jwt, expiresAt };
     },
 
