@@ -137,7 +137,11 @@ async function scaleDialect(dialect: Dialect, drivers: Driver[], scratch: string
   for (const size of sizes) {
     const database = await createBenchDatabase(dialect);
     const started = performance.now();
-    await seedAccounts(database.url, size);
+    // A failed seed must not leave its database behind.
+    await seedAccounts(database.url, size).catch(async (error: unknown) => {
+      await database.destroy();
+      throw error;
+    });
     const seeded = ((performance.now() - started) / 1000).toFixed(0);
     const tokensBefore = await countTokens(database.url);
     const logFile = join(resultsDir, `scale-${dialect}.log`);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { smtpSinkPort } from './smtp-sink';
 import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -61,8 +62,11 @@ async function startProcess(
   };
 }
 
-/** The service as `npm start` runs it (the built bundle), in production mode. */
-export function startProjectServer(
+/**
+ * The service as `npm start` runs it (the built bundle), in production mode, sending its email
+ * to a sink. Rate limits are off: the load comes from one address by design.
+ */
+export async function startProjectServer(
   databaseUrl: string,
   dataDir: string,
   logFile: string,
@@ -75,6 +79,10 @@ export function startProjectServer(
       DATABASE_URL: databaseUrl,
       DATA_DIR: dataDir,
       ACCOUNTS_JWT_SECRET: BENCH_JWT_SECRET,
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(await smtpSinkPort()),
+      SMTP_FROM: 'bench@dyocense.test',
+      RATE_LIMITS_ENABLED: 'false',
       ...env,
     },
     logFile,
