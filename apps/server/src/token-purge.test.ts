@@ -1,4 +1,4 @@
-import { findVerificationToken } from '@dyocense/db';
+import { enqueueEmail, findVerificationToken } from '@dyocense/db';
 import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,6 +36,40 @@ for (const dialect of testDialects()) {
       expect(await findVerificationToken(database.db, hashOf('long-expired'))).toBeUndefined();
       expect(await findVerificationToken(database.db, hashOf('just-expired'))).toBeDefined();
       expect(await findVerificationToken(database.db, hashOf('current'))).toBeDefined();
+    });
+
+    it('deletes settled outbox emails older than the retention, and nothing still to send', async () => {
+      const email = (id: string, status: 'pending' | 'sent' | 'failed', updatedAt: Date) =>
+        enqueueEmail(database.db, {
+          id,
+          template: 'no_account',
+          recipient: `${id}@example.com`,
+          params: '{}',
+          link: null,
+          status,
+          next_attempt_at: updatedAt,
+          created_at: updatedAt,
+          updated_at: updatedAt,
+          claim_id: null,
+          last_error: null,
+        });
+      await email('old-sent', 'sent', new Date(now.getTime() - 8 * DAY));
+      await email('old-failed', 'failed', new Date(now.getTime() - 8 * DAY));
+      await email('old-pending', 'pending', new Date(now.getTime() - 8 * DAY));
+      await email('new-sent', 'sent', new Date(now.getTime() - DAY));
+      await purgeExpiredTokens({
+        db: database.db,
+        log: silentLog,
+        intervalSeconds: 60,
+        retentionSeconds: 7 * 86_400,
+        now: () => now,
+      });
+      const left = await database.db
+        .selectFrom('email_outbox')
+        .select('id')
+        .orderBy('id')
+        .execute();
+      expect(left.map((row) => row.id)).toEqual(['new-sent', 'old-pending']);
     });
 
     it('runs when the server starts', async () => {

@@ -1,21 +1,30 @@
-import { deleteExpiredVerificationTokens, type DB } from '@dyocense/db';
+import { deleteExpiredVerificationTokens, deleteSettledEmails, type DB } from '@dyocense/db';
 import type { FastifyBaseLogger } from 'fastify';
 
 export interface TokenPurgeOptions {
   db: DB;
   log: FastifyBaseLogger;
   intervalSeconds: number;
-  /** How long an expired link still answers "expired" (rather than "not valid") before it goes. */
+  /**
+   * How long an expired link still answers "expired" (rather than "not valid") before it goes,
+   * and how long a sent or failed email stays in the outbox for inspection.
+   */
   retentionSeconds: number;
   now?: () => Date;
 }
 
-/** Deletes verification tokens that expired more than the retention ago; returns how many. */
+/**
+ * Deletes verification tokens that expired, and outbox emails settled (sent or failed), more than
+ * the retention ago; returns how many tokens went.
+ */
 export async function purgeExpiredTokens(options: TokenPurgeOptions): Promise<number> {
   const now = options.now?.() ?? new Date();
   const before = new Date(now.getTime() - options.retentionSeconds * 1000);
   const purged = await deleteExpiredVerificationTokens(options.db, before);
-  if (purged > 0) options.log.info({ purged }, 'purged expired verification tokens');
+  const emails = await deleteSettledEmails(options.db, before);
+  if (purged > 0 || emails > 0) {
+    options.log.info({ purged, emails }, 'purged expired verification tokens and settled emails');
+  }
   return purged;
 }
 
