@@ -7,7 +7,7 @@ import {
   signUpAndVerify,
   signupFor,
   useWebApp,
-  waitForSignupNotice,
+  waitForNotice,
 } from '../testing/browser-test';
 
 const HOUR = 3_600_000;
@@ -25,7 +25,7 @@ function storedSession(jwt: string, expiresAt: Date): Session {
 }
 
 async function storeSession(page: Page, session: Session): Promise<void> {
-  await page.goto('/signup');
+  await page.goto('/signin');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     SESSION_STORAGE_KEY,
     JSON.stringify(session),
@@ -35,35 +35,35 @@ async function storeSession(page: Page, session: Session): Promise<void> {
 describe('the home page, and the 404 page', () => {
   const app = useWebApp();
 
-  it('sends a visitor without a session to sign up', async () => {
+  it('sends a visitor without a session to sign in', async () => {
     const { page } = app;
     await page.goto('/home');
-    await waitForSignupNotice(page, 'to see your plans');
+    await waitForNotice(page, '/signin', 'to see your plans');
   });
 
-  it('returns to sign-up when the stored session has expired', async () => {
+  it('returns to sign-in when the stored session has expired', async () => {
     const { page } = app;
     await storeSession(page, storedSession('a.b.c', new Date(Date.now() - HOUR)));
     await page.goto('/home');
-    await waitForSignupNotice(page, 'Your session has ended');
+    await waitForNotice(page, '/signin', 'Your session has ended');
   });
 
-  it('returns to sign-up when the server refuses the session', async () => {
+  it('returns to sign-in when the server refuses the session', async () => {
     const { page } = app;
     await storeSession(page, storedSession('not-a-jwt', new Date(Date.now() + HOUR)));
     const refused = page.waitForResponse((response) => response.url().includes('/trpc/'));
     await page.goto('/home');
     expect((await refused).status()).toBe(401);
-    await waitForSignupNotice(page, 'Your session has ended');
+    await waitForNotice(page, '/signin', 'Your session has ended');
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
   });
 
-  it('returns to sign-up when the session expires while the page is open', async () => {
+  it('returns to sign-in when the session expires while the page is open', async () => {
     const { page } = app;
     await page.clock.install();
     await signUpAndVerify(page, signupFor('expiring@example.com'));
     await page.clock.fastForward('01:00:01');
-    await waitForSignupNotice(page, 'Your session has ended');
+    await waitForNotice(page, '/signin', 'Your session has ended');
   });
 
   it('fits a 375 px wide phone', async () => {

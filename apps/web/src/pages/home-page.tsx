@@ -1,28 +1,17 @@
 import type { RouterOutputs } from '@dyocense/api';
 import { useQuery } from '@tanstack/react-query';
-import { Navigate } from 'react-router';
 import { describeFailure } from '../api-errors';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
-import { useSession } from '../session/session-context';
+import { SignedInOnly } from '../components/signed-in-only';
 import type { Session } from '../session/session-store';
+import { useSession } from '../session/session-context';
 import { useTRPC } from '../trpc';
-import type { SignupPageState } from './signup-page';
 
 type Plan = RouterOutputs['tenants']['plans']['items'][number];
 
-const SIGN_UP_FIRST: SignupPageState = {
-  notice: 'Sign up, or open the sign-in link from your email, to see your plans.',
-};
-
 export function HomePage() {
-  const { session, signedOutReason } = useSession();
-  if (!session) {
-    // The sign-up page explains a sign-out or an expiry itself.
-    const state = signedOutReason === 'none' ? SIGN_UP_FIRST : null;
-    return <Navigate to="/signup" replace state={state} />;
-  }
-  return <Home session={session} />;
+  return <SignedInOnly>{(session) => <Home session={session} />}</SignedInOnly>;
 }
 
 function Home({ session }: { session: Session }) {
