@@ -51,12 +51,16 @@ describe('signing up in the browser', () => {
     expect(new URL(page.url()).pathname).toBe('/home');
   });
 
-  it('signs out back to the sign-in page, and home then needs a new sign-in', async () => {
+  it('signs out on the server back to the sign-in page; the old JWT is refused and home needs a new sign-in', async () => {
     const { page } = app;
     await signUpAndVerify(page, signupFor('signout@example.com'));
+    const jwt = await storedJwt(page);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await waitForNotice(page, '/signin', 'You have signed out.');
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
+    const me = await getJson(`${app.url}/v1/auth/me`, { authorization: `Bearer ${jwt}` });
+    expect(me.status).toBe(401);
+    expect(await page.context().cookies()).toEqual([]);
 
     await page.goto('/home');
     await page.waitForURL('**/signin');

@@ -5,7 +5,7 @@ import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
 import { SignedInOnly } from '../components/signed-in-only';
 import type { Session } from '../session/session-store';
-import { useSession } from '../session/session-context';
+import { useSignOut } from '../session/use-sign-out';
 import { useTRPC } from '../trpc';
 
 type Plan = RouterOutputs['tenants']['plans']['items'][number];
@@ -16,7 +16,7 @@ export function HomePage() {
 
 function Home({ session }: { session: Session }) {
   const trpc = useTRPC();
-  const { endSession } = useSession();
+  const signOut = useSignOut();
   const me = useQuery(trpc.auth.me.queryOptions());
   const projects = useQuery(trpc.tenants.projects.queryOptions());
   const plans = useQuery(trpc.tenants.plans.queryOptions({ tenant_id: 'me' }));
@@ -34,8 +34,13 @@ function Home({ session }: { session: Session }) {
             </>
           )}
         </p>
-        <button type="button" className="button-secondary" onClick={() => endSession('signed-out')}>
-          Sign out
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={signOut.isPending}
+          onClick={() => signOut.mutate()}
+        >
+          {signOut.isPending ? 'Signing out…' : 'Sign out'}
         </button>
       </div>
       {failed?.error && <ErrorBanner>{describeFailure(failed.error).message}</ErrorBanner>}

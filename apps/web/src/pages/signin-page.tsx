@@ -11,6 +11,7 @@ import { useLinkRequested } from './use-link-requested';
 const SIGNED_OUT_NOTICES: Record<SignedOutReason, string | undefined> = {
   none: undefined,
   'signed-out': 'You have signed out.',
+  'signed-out-everywhere': 'You have signed out on every device.',
   expired: 'Your session has ended. Sign in again to continue.',
 };
 
