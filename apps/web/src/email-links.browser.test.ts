@@ -85,6 +85,8 @@ describe('emailed links in production mode', () => {
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL('**/signin');
 
+    await page.goto('/signin');
+    await saveScreenshot(page, 'signin');
     await submitSigninForm(page, 'returning@example.com');
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
     const known = await page.locator('main').innerText();

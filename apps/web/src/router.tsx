@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './components/layout';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { SettingsPage } from './pages/settings-page';
 import { SigninPage } from './pages/signin-page';
 import { SignupPage } from './pages/signup-page';
 import { VerifyPage } from './pages/verify-page';
@@ -16,6 +17,7 @@ export const router = createBrowserRouter([
       { path: 'signin', element: <SigninPage /> },
       { path: 'verify', element: <VerifyPage /> },
       { path: 'home', element: <HomePage /> },
+      { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

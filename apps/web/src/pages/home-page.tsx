@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@dyocense/api';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { describeFailure } from '../api-errors';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
@@ -34,14 +35,17 @@ function Home({ session }: { session: Session }) {
             </>
           )}
         </p>
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={signOut.isPending}
-          onClick={() => signOut.mutate()}
-        >
-          {signOut.isPending ? 'Signing out…' : 'Sign out'}
-        </button>
+        <div className="actions">
+          <Link to="/settings">Sessions</Link>
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={signOut.isPending}
+            onClick={() => signOut.mutate()}
+          >
+            {signOut.isPending ? 'Signing out…' : 'Sign out'}
+          </button>
+        </div>
       </div>
       {failed?.error && <ErrorBanner>{describeFailure(failed.error).message}</ErrorBanner>}
       <h2>Your plans</h2>

@@ -11,3 +11,14 @@ export function useSignOut() {
     trpc.auth.signout.mutationOptions({ onSettled: () => endSession('signed-out') }),
   );
 }
+
+/** Ends every session of the person, on every device, this one included. */
+export function useSignOutEverywhere() {
+  const trpc = useTRPC();
+  const { endSession } = useSession();
+  return useMutation(
+    trpc.auth.signoutAll.mutationOptions({
+      onSuccess: () => endSession('signed-out-everywhere'),
+    }),
+  );
+}
