@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { describeFailure } from '../api-errors';
+import { BusyButton } from '../components/busy-button';
 import { ErrorBanner, Notice } from '../components/messages';
 import { Screen } from '../components/screen';
 import { linkNonce } from '../session/browser-link-nonce';
@@ -31,15 +32,15 @@ export function CheckEmail({ email, purpose, onUseAnotherEmail }: CheckEmailProp
       {resend.isSuccess && <Notice>We sent a new link to {email}.</Notice>}
       {resend.isError && <ErrorBanner>{describeFailure(resend.error).message}</ErrorBanner>}
       <div className="actions">
-        <button
-          type="button"
+        <BusyButton
           className="button-primary"
-          disabled={resend.isPending}
+          busy={resend.isPending}
+          busyLabel="Sending…"
           // The kept nonce, so the new link too signs in at once in this browser.
           onClick={() => resend.mutate({ email, nonce: linkNonce.current() })}
         >
-          {resend.isPending ? 'Sending…' : 'Send the link again'}
-        </button>
+          Send the link again
+        </BusyButton>
         <button type="button" className="button-link" onClick={onUseAnotherEmail}>
           Use a different email
         </button>

@@ -2,6 +2,7 @@ import type { RouterOutputs } from '@dyocense/api';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { describeFailure } from '../api-errors';
+import { BusyButton } from '../components/busy-button';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
 import { SignedInOnly } from '../components/signed-in-only';
@@ -37,14 +38,14 @@ function Home({ session }: { session: Session }) {
         </p>
         <div className="actions">
           <Link to="/settings">Sessions</Link>
-          <button
-            type="button"
+          <BusyButton
             className="button-secondary"
-            disabled={signOut.isPending}
+            busy={signOut.isPending}
+            busyLabel="Signing out…"
             onClick={() => signOut.mutate()}
           >
-            {signOut.isPending ? 'Signing out…' : 'Sign out'}
-          </button>
+            Sign out
+          </BusyButton>
         </div>
       </div>
       {failed?.error && <ErrorBanner>{describeFailure(failed.error).message}</ErrorBanner>}

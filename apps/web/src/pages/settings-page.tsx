@@ -2,6 +2,7 @@ import type { RouterOutputs } from '@dyocense/api';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { describeFailure } from '../api-errors';
+import { BusyButton } from '../components/busy-button';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
 import { SignedInOnly } from '../components/signed-in-only';
@@ -46,14 +47,14 @@ function Settings() {
         ))}
       </ul>
       <div className="actions">
-        <button
-          type="button"
+        <BusyButton
           className="button-primary"
-          disabled={signOutEverywhere.isPending}
+          busy={signOutEverywhere.isPending}
+          busyLabel="Signing out…"
           onClick={() => signOutEverywhere.mutate()}
         >
-          {signOutEverywhere.isPending ? 'Signing out…' : 'Sign out everywhere'}
-        </button>
+          Sign out everywhere
+        </BusyButton>
         <Link to="/home">Back to your plans</Link>
       </div>
     </Screen>
@@ -72,6 +73,7 @@ interface SessionRowProps {
 
 function SessionRow({ session, signingOut, onSignOut }: SessionRowProps) {
   const device = session.device ?? 'Unknown device';
+  const lastUsed = WHEN.format(new Date(session.last_used_at));
   return (
     <li className="card session">
       <div>
@@ -79,18 +81,18 @@ function SessionRow({ session, signingOut, onSignOut }: SessionRowProps) {
           <strong>{device}</strong>
           {session.current && <span className="badge">This device</span>}
         </p>
-        <p className="muted">Last used {WHEN.format(new Date(session.last_used_at))}</p>
+        <p className="muted">Last used {lastUsed}</p>
       </div>
       {!session.current && (
-        <button
-          type="button"
+        <BusyButton
           className="button-secondary"
-          aria-label={`Sign out ${device}, last used ${WHEN.format(new Date(session.last_used_at))}`}
-          disabled={signingOut}
+          aria-label={`Sign out ${device}, last used ${lastUsed}`}
+          busy={signingOut}
+          busyLabel="Signing out…"
           onClick={onSignOut}
         >
-          {signingOut ? 'Signing out…' : 'Sign out'}
-        </button>
+          Sign out
+        </BusyButton>
       )}
     </li>
   );

@@ -3,6 +3,7 @@ import { linkRequestInput } from '@dyocense/api/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { describeFailure } from '../api-errors';
+import { BusyButton } from '../components/busy-button';
 import { Field } from '../components/field';
 import { ErrorBanner } from '../components/messages';
 import { useFocusFirstError } from '../components/use-focus-first-error';
@@ -67,9 +68,14 @@ export function SigninForm({ initialEmail, onLinkRequested }: SigninFormProps) {
           />
         )}
       </Field>
-      <button type="submit" className="button-primary" disabled={signin.isPending}>
-        {signin.isPending ? 'Sending your link…' : 'Email me a sign-in link'}
-      </button>
+      <BusyButton
+        type="submit"
+        className="button-primary"
+        busy={signin.isPending}
+        busyLabel="Sending your link…"
+      >
+        Email me a sign-in link
+      </BusyButton>
     </form>
   );
 }

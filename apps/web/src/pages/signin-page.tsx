@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { Notice } from '../components/messages';
 import { Screen } from '../components/screen';
 import { useSession, type SignedOutReason } from '../session/session-context';
-import { CheckEmail } from './check-email';
 import { useNoticeFromPreviousPage } from './page-notice';
 import { SigninForm } from './signin-form';
 import { useLinkRequested } from './use-link-requested';
@@ -19,14 +18,9 @@ export function SigninPage() {
   const { signedOutReason } = useSession();
   const notice = useNoticeFromPreviousPage() ?? SIGNED_OUT_NOTICES[signedOutReason];
   const [email, setEmail] = useState('');
-  const [sentTo, setSentTo] = useState<string>();
-  const linkRequested = useLinkRequested(setSentTo);
+  const { linkRequested, checkEmail } = useLinkRequested('signin');
 
-  if (sentTo) {
-    return (
-      <CheckEmail email={sentTo} purpose="signin" onUseAnotherEmail={() => setSentTo(undefined)} />
-    );
-  }
+  if (checkEmail) return checkEmail;
   return (
     <Screen title="Sign in to Dyocense">
       <p className="lead">No password: we email you a link that signs you in.</p>

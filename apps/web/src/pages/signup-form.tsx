@@ -3,6 +3,7 @@ import { INTENTS, type Intent, type SignupInput } from '@dyocense/api/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { describeFailure } from '../api-errors';
+import { BusyButton } from '../components/busy-button';
 import { Field } from '../components/field';
 import { ErrorBanner } from '../components/messages';
 import { useFocusFirstError } from '../components/use-focus-first-error';
@@ -115,9 +116,14 @@ export function SignupForm({ initialValues, onSignedUp }: SignupFormProps) {
           <textarea {...control} rows={3} value={values.use_case} onChange={change('use_case')} />
         )}
       </Field>
-      <button type="submit" className="button-primary" disabled={signup.isPending}>
-        {signup.isPending ? 'Creating your account…' : 'Create my account'}
-      </button>
+      <BusyButton
+        type="submit"
+        className="button-primary"
+        busy={signup.isPending}
+        busyLabel="Creating your account…"
+      >
+        Create my account
+      </BusyButton>
     </form>
   );
 }

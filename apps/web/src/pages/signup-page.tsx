@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Notice } from '../components/messages';
 import { Screen } from '../components/screen';
-import { CheckEmail } from './check-email';
 import { useNoticeFromPreviousPage } from './page-notice';
 import { SignupForm } from './signup-form';
 import { EMPTY_SIGNUP, valuesOf } from './signup-values';
@@ -10,15 +9,10 @@ import { useLinkRequested } from './use-link-requested';
 
 export function SignupPage() {
   const notice = useNoticeFromPreviousPage();
-  const [sentTo, setSentTo] = useState<string>();
   const [draft, setDraft] = useState(EMPTY_SIGNUP);
-  const linkRequested = useLinkRequested(setSentTo);
+  const { linkRequested, checkEmail } = useLinkRequested('signup');
 
-  if (sentTo) {
-    return (
-      <CheckEmail email={sentTo} purpose="signup" onUseAnotherEmail={() => setSentTo(undefined)} />
-    );
-  }
+  if (checkEmail) return checkEmail;
   return (
     <Screen title="Create your Dyocense account">
       <p className="lead">
