@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { insertVerificationToken, postJson } from '@dyocense/server/testing';
 import type { Page } from 'playwright-core';
+import { LINK_NONCE_STORAGE_KEY } from '../session/link-nonce';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, signupFor, useWebApp, waitForNotice } from '../testing/browser-test';
 
@@ -105,6 +106,29 @@ describe('the verify page', () => {
     await continueSigningIn(page);
     await page.waitForURL(`${app.url}/no-such-page?from=email`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  });
+
+  it('asks to continue, without using the link, when this browser kept a different nonce', async () => {
+    const { page } = app;
+    const asked = await postJson(`${app.url}/v1/auth/signup`, {
+      ...signupFor('other-nonce@example.com'),
+      nonce: randomBytes(32).toString('base64url'),
+    });
+    const token = String(asked.body.token);
+    await page.goto('/signin');
+    await page.evaluate(([key, nonce]) => localStorage.setItem(key, nonce), [
+      LINK_NONCE_STORAGE_KEY,
+      randomBytes(32).toString('base64url'),
+    ] as const);
+    const refused = page.waitForResponse((response) => response.url().includes('auth.verify'));
+    await page.goto(`/verify?token=${token}`);
+    expect((await refused).status()).toBe(428);
+    await page.getByRole('button', { name: 'Continue as o•••@example.com' }).waitFor();
+    const inspected = await postJson(`${app.url}/v1/auth/links/inspect`, { token });
+    expect(inspected.body.status).toBe('valid');
+
+    await continueSigningIn(page);
+    await page.waitForURL(`${app.url}/home`);
   });
 
   it('is served with Referrer-Policy: no-referrer', async () => {
