@@ -11,6 +11,7 @@ import {
 import { isJwtSpent, MIN_RENEWAL_GAP_MS, scheduleRenewal } from './refresh-schedule';
 import type { RefreshOutcome } from './session-refresher';
 import {
+  SESSION_STORAGE_KEY,
   withRenewedJwt,
   type Session,
   type SessionStore,
@@ -88,6 +89,16 @@ export function SessionProvider({ store, refresh, children }: SessionProviderPro
     if (justRenewed || !isJwtSpent(expires_at, Date.now())) return jwt;
     return (await renewSession()) ?? jwt;
   }, [store, renewSession]);
+
+  // Another tab signed in, renewed or signed out: follow it.
+  useEffect(() => {
+    const follow = (event: StorageEvent) => {
+      if (event.key === SESSION_STORAGE_KEY || event.key === null)
+        setState(stateFrom(store.read()));
+    };
+    window.addEventListener('storage', follow);
+    return () => window.removeEventListener('storage', follow);
+  }, [store]);
 
   useEffect(() => {
     if (!state.session) return;

@@ -107,6 +107,18 @@ describe('sessions in the browser', () => {
     expect(paths).not.toContain('/signin');
   });
 
+  it('signs every tab out when one tab signs out', async () => {
+    const { page } = app;
+    await signUpAndVerify(page, signupFor('two-tabs@example.com'));
+    const otherTab = await page.context().newPage();
+    await otherTab.goto('/home');
+    await expectPlans(otherTab);
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await otherTab.waitForURL('**/signin');
+    await otherTab.getByRole('heading', { name: 'Sign in to Dyocense' }).waitFor();
+  });
+
   it('renews the session and repeats the call when the server refuses the JWT', async () => {
     const { page } = app;
     await signUpAndVerify(page, signupFor('refused-jwt@example.com'));
