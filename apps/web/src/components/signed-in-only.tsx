@@ -5,7 +5,7 @@ import { useSession } from '../session/session-context';
 import type { Session } from '../session/session-store';
 
 const SIGN_IN_FIRST: NoticeState = {
-  notice: 'Sign in, or open the sign-in link from your email, to see your plans.',
+  notice: 'Sign in, or open the sign-in link from your email, to continue.',
 };
 
 /** Renders `children` with the session, or sends a signed-out visitor to the sign-in page. */

@@ -38,7 +38,7 @@ describe('the home page, and the 404 page', () => {
   it('sends a visitor without a session to sign in', async () => {
     const { page } = app;
     await page.goto('/home');
-    await waitForNotice(page, '/signin', 'to see your plans');
+    await waitForNotice(page, '/signin', 'open the sign-in link from your email');
   });
 
   it('returns to sign-in when the stored session has ended', async () => {

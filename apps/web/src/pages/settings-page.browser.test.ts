@@ -62,7 +62,7 @@ describe('the sessions page', () => {
 
   it('sends a visitor without a session to sign in', async () => {
     await app.page.goto('/settings');
-    await waitForNotice(app.page, '/signin', 'Sign in');
+    await waitForNotice(app.page, '/signin', 'open the sign-in link from your email');
   });
 
   it('fits a 375 px wide phone', async () => {
