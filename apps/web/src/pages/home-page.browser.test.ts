@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SESSION_STORAGE_KEY, type Session } from '../session/session-store';
 import {
+  contentWidth,
   PHONE,
   saveScreenshot,
   signUpAndVerify,
@@ -66,9 +67,7 @@ describe('the home page, and the 404 page', () => {
     const page = await app.openPage(PHONE);
     await signUpAndVerify(page, signupFor('phone@example.com'));
     await page.locator('.task-title').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
+    expect(await contentWidth(page)).toBeLessThanOrEqual(375);
     await saveScreenshot(page, 'home-375');
   });
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  contentWidth,
   PHONE,
   saveScreenshot,
   signUpAndVerify,
@@ -71,9 +72,7 @@ describe('the sessions page', () => {
     await signedInTwice('phone-settings@example.com', page, laptop);
     await page.goto('/settings');
     await expect.poll(() => sessionRows(page).count()).toBe(2);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
+    expect(await contentWidth(page)).toBeLessThanOrEqual(375);
     await saveScreenshot(page, 'settings-375');
   });
 });

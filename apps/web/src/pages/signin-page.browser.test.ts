@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contentWidth,
+  countApiCalls,
+  fieldError,
   PHONE,
   saveScreenshot,
   signUpAndVerify,
@@ -12,25 +15,17 @@ describe('the sign-in page', () => {
 
   it('explains an address it cannot use beside the field, focuses it, and sends nothing', async () => {
     const page = await app.openPage(PHONE);
-    let apiCalls = 0;
-    page.on('request', (request) => {
-      if (request.url().includes('/trpc/')) apiCalls += 1;
-    });
+    const apiCalls = countApiCalls(page);
     await page.goto('/signin');
     await page.getByLabel('Email').fill('not-an-address');
     await page.keyboard.press('Enter');
 
     await page.waitForFunction(() => document.activeElement?.id === 'field-email');
-    const email = page.getByLabel('Email');
-    expect(await email.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = await email.getAttribute('aria-describedby');
-    expect(await page.locator(`#${describedBy}`).textContent()).toBe(
+    expect(await fieldError(page, 'Email')).toBe(
       'Enter a valid email address, like name@example.com',
     );
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
-    expect(apiCalls).toBe(0);
+    expect(await contentWidth(page)).toBeLessThanOrEqual(375);
+    expect(apiCalls()).toBe(0);
     await saveScreenshot(page, 'signin-errors-375');
   });
 

@@ -165,3 +165,25 @@ export async function storedJwt(page: Page): Promise<string | undefined> {
     SESSION_STORAGE_KEY,
   );
 }
+
+/** Counts the API calls the page makes from now on. */
+export function countApiCalls(page: Page): () => number {
+  let calls = 0;
+  page.on('request', (request) => {
+    if (request.url().includes('/trpc/')) calls += 1;
+  });
+  return () => calls;
+}
+
+/** The message tied to a field through aria-describedby, or null when it is not marked invalid. */
+export async function fieldError(page: Page, label: string): Promise<string | null> {
+  const field = page.getByLabel(label);
+  if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
+  const describedBy = await field.getAttribute('aria-describedby');
+  return page.locator(`#${describedBy}`).textContent();
+}
+
+/** The width of the page's content; wider than the viewport means scrolling sideways. */
+export function contentWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
