@@ -31,7 +31,7 @@ describe('serving the web app', () => {
     rmSync(distDir, { recursive: true, force: true });
   });
 
-  it.each(['/', '/signup', '/verify?token=abc&next=/home', '/home'])(
+  it.each(['/', '/signup', '/signin', '/verify?token=abc&next=/home', '/home', '/settings'])(
     'answers %s with the app shell, uncached',
     async (path) => {
       const response = await fetch(`${base}${path}`, { headers: PAGE });

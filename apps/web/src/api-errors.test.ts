@@ -19,6 +19,14 @@ describe('describeFailure', () => {
     ['TOKEN_EXPIRED', 'PRECONDITION_FAILED', 412, 'link-expired', MESSAGES.linkExpired],
     ['TOKEN_USED', 'CONFLICT', 409, 'link-used', MESSAGES.linkUsed],
     ['TOKEN_NOT_FOUND', 'NOT_FOUND', 404, 'link-unknown', MESSAGES.linkUnknown],
+    ['TOKEN_SUPERSEDED', 'CONFLICT', 409, 'link-superseded', MESSAGES.linkSuperseded],
+    [
+      'CONFIRMATION_REQUIRED',
+      'PRECONDITION_REQUIRED',
+      428,
+      'confirmation-required',
+      MESSAGES.confirmationRequired,
+    ],
   ])('shows the %s screen', (reason, code, status, kind, message) => {
     expect(describeFailure(serverError(code, status, 'server words', { reason }))).toEqual({
       kind,

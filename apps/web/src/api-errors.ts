@@ -7,6 +7,8 @@ export type ApiFailure =
   | { kind: 'link-expired'; message: string }
   | { kind: 'link-used'; message: string }
   | { kind: 'link-unknown'; message: string }
+  | { kind: 'link-superseded'; message: string }
+  | { kind: 'confirmation-required'; message: string }
   | { kind: 'session-ended'; message: string }
   | { kind: 'unreachable'; message: string }
   | { kind: 'failed'; message: string };
@@ -16,7 +18,9 @@ export const MESSAGES = {
   linkExpired: 'This link has expired.',
   linkUsed: 'This link was already used.',
   linkUnknown: 'This link is not valid.',
-  sessionEnded: 'Your session has ended. Enter your details again to get a new sign-in link.',
+  linkSuperseded: 'A newer link was sent to this address.',
+  confirmationRequired: 'This link was opened in another browser. Confirm to continue.',
+  sessionEnded: 'Your session has ended. Sign in again to continue.',
   unreachable: 'We could not reach Dyocense. Check your connection and try again.',
   tooManyRequests: 'Too many attempts. Wait a minute, then try again.',
   serverFault: 'Something went wrong on our side. Please try again in a moment.',
@@ -38,6 +42,10 @@ export function describeFailure(error: unknown): ApiFailure {
       return { kind: 'link-used', message: MESSAGES.linkUsed };
     case 'TOKEN_NOT_FOUND':
       return { kind: 'link-unknown', message: MESSAGES.linkUnknown };
+    case 'TOKEN_SUPERSEDED':
+      return { kind: 'link-superseded', message: MESSAGES.linkSuperseded };
+    case 'CONFIRMATION_REQUIRED':
+      return { kind: 'confirmation-required', message: MESSAGES.confirmationRequired };
   }
   if (code === 'UNAUTHORIZED') return { kind: 'session-ended', message: MESSAGES.sessionEnded };
   if (code === 'TOO_MANY_REQUESTS') return { kind: 'failed', message: MESSAGES.tooManyRequests };

@@ -2,12 +2,22 @@ import { createApiClient } from '@dyocense/api/client';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { describeFailure, isWorthRetrying } from './api-errors';
+import { withSessionRenewal } from './session/renewing-fetch';
 import { useSession } from './session/session-context';
 import { TRPCProvider } from './trpc';
 
-/** The tRPC client and query cache; a refused session on any query ends it. */
-export function ApiProvider({ children }: { children: ReactNode }) {
-  const { session, endSession, accessToken } = useSession();
+/**
+ * The tRPC client and query cache. A call refused with 401 is repeated once after renewing the
+ * session; a refusal that remains on any query ends it.
+ */
+export function ApiProvider({
+  fetch,
+  children,
+}: {
+  fetch: typeof globalThis.fetch;
+  children: ReactNode;
+}) {
+  const { session, endSession, accessToken, renewSession } = useSession();
   const [queryClient] = useState(
     () =>
       new QueryClient({
@@ -24,7 +34,13 @@ export function ApiProvider({ children }: { children: ReactNode }) {
         },
       }),
   );
-  const [trpcClient] = useState(() => createApiClient({ url: '/trpc', getToken: accessToken }));
+  const [trpcClient] = useState(() =>
+    createApiClient({
+      url: '/trpc',
+      getToken: accessToken,
+      fetch: withSessionRenewal(fetch, renewSession),
+    }),
+  );
 
   // Nothing one account loaded may show to the next.
   useEffect(() => {

@@ -2,6 +2,8 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './components/layout';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { SettingsPage } from './pages/settings-page';
+import { SigninPage } from './pages/signin-page';
 import { SignupPage } from './pages/signup-page';
 import { VerifyPage } from './pages/verify-page';
 
@@ -12,8 +14,10 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/home" replace /> },
       { path: 'signup', element: <SignupPage /> },
+      { path: 'signin', element: <SigninPage /> },
       { path: 'verify', element: <VerifyPage /> },
       { path: 'home', element: <HomePage /> },
+      { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -5,9 +5,10 @@ import {
   saveScreenshot,
   signUpAndVerify,
   signupFor,
+  storedJwt,
   submitSignupForm,
   useWebApp,
-  waitForSignupNotice,
+  waitForNotice,
 } from './testing/browser-test';
 
 describe('signing up in the browser', () => {
@@ -29,10 +30,7 @@ describe('signing up in the browser', () => {
     await page.getByRole('heading', { name: 'Sample Launch Plan' }).waitFor();
     await page.getByText('Workspace: Main workspace').waitFor();
 
-    const jwt = await page.evaluate(
-      (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { jwt?: string }).jwt,
-      SESSION_STORAGE_KEY,
-    );
+    const jwt = await storedJwt(page);
     const plans = await getJson(`${app.url}/v1/tenants/me/plans`, {
       authorization: `Bearer ${jwt}`,
     });
@@ -53,15 +51,19 @@ describe('signing up in the browser', () => {
     expect(new URL(page.url()).pathname).toBe('/home');
   });
 
-  it('signs out back to the sign-up page, and home then needs a new sign-in', async () => {
+  it('signs out on the server back to the sign-in page; the old JWT is refused and home needs a new sign-in', async () => {
     const { page } = app;
     await signUpAndVerify(page, signupFor('signout@example.com'));
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await waitForSignupNotice(page, 'You have signed out.');
+    const jwt = await storedJwt(page);
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await waitForNotice(page, '/signin', 'You have signed out.');
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
+    const me = await getJson(`${app.url}/v1/auth/me`, { authorization: `Bearer ${jwt}` });
+    expect(me.status).toBe(401);
+    expect(await page.context().cookies()).toEqual([]);
 
     await page.goto('/home');
-    await page.waitForURL('**/signup');
-    await page.getByRole('heading', { name: 'Create your Dyocense account' }).waitFor();
+    await page.waitForURL('**/signin');
+    await page.getByRole('heading', { name: 'Sign in to Dyocense' }).waitFor();
   });
 });

@@ -2,30 +2,31 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SESSION_STORAGE_KEY, type Session } from '../session/session-store';
 import {
+  contentWidth,
   PHONE,
   saveScreenshot,
   signUpAndVerify,
   signupFor,
   useWebApp,
-  waitForSignupNotice,
+  waitForNotice,
 } from '../testing/browser-test';
 
 const HOUR = 3_600_000;
 
-function storedSession(jwt: string, expiresAt: Date): Session {
+function storedSession(jwt: string, expiresAt: Date, sessionEndsAt: Date): Session {
   return {
     jwt,
     expires_at: expiresAt.toISOString(),
     tenant_id: 'test-shop-abc123',
     workspace_id: 'proj-1',
     session_id: 'sess-1',
-    refresh_expires_at: new Date(expiresAt.getTime() + 30 * 24 * HOUR).toISOString(),
+    refresh_expires_at: sessionEndsAt.toISOString(),
     user: { id: 'user-1', email: 'ada@example.com', name: 'Ada', tenant_id: 'test-shop-abc123' },
   };
 }
 
 async function storeSession(page: Page, session: Session): Promise<void> {
-  await page.goto('/signup');
+  await page.goto('/signin');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     SESSION_STORAGE_KEY,
     JSON.stringify(session),
@@ -35,44 +36,38 @@ async function storeSession(page: Page, session: Session): Promise<void> {
 describe('the home page, and the 404 page', () => {
   const app = useWebApp();
 
-  it('sends a visitor without a session to sign up', async () => {
+  it('sends a visitor without a session to sign in', async () => {
     const { page } = app;
     await page.goto('/home');
-    await waitForSignupNotice(page, 'to see your plans');
+    await waitForNotice(page, '/signin', 'open the sign-in link from your email');
   });
 
-  it('returns to sign-up when the stored session has expired', async () => {
+  it('returns to sign-in when the stored session has ended', async () => {
     const { page } = app;
-    await storeSession(page, storedSession('a.b.c', new Date(Date.now() - HOUR)));
+    const ended = new Date(Date.now() - HOUR);
+    await storeSession(page, storedSession('a.b.c', ended, ended));
     await page.goto('/home');
-    await waitForSignupNotice(page, 'Your session has ended');
+    await waitForNotice(page, '/signin', 'Your session has ended');
   });
 
-  it('returns to sign-up when the server refuses the session', async () => {
+  it('returns to sign-in when the server refuses the session and it cannot be renewed', async () => {
     const { page } = app;
-    await storeSession(page, storedSession('not-a-jwt', new Date(Date.now() + HOUR)));
+    const soon = new Date(Date.now() + HOUR);
+    await storeSession(page, storedSession('not-a-jwt', soon, soon));
     const refused = page.waitForResponse((response) => response.url().includes('/trpc/'));
+    const refresh = page.waitForResponse((response) => response.url().includes('/auth/refresh'));
     await page.goto('/home');
     expect((await refused).status()).toBe(401);
-    await waitForSignupNotice(page, 'Your session has ended');
+    expect((await refresh).status()).toBe(401);
+    await waitForNotice(page, '/signin', 'Your session has ended');
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
-  });
-
-  it('returns to sign-up when the session expires while the page is open', async () => {
-    const { page } = app;
-    await page.clock.install();
-    await signUpAndVerify(page, signupFor('expiring@example.com'));
-    await page.clock.fastForward('01:00:01');
-    await waitForSignupNotice(page, 'Your session has ended');
   });
 
   it('fits a 375 px wide phone', async () => {
     const page = await app.openPage(PHONE);
     await signUpAndVerify(page, signupFor('phone@example.com'));
     await page.locator('.task-title').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
+    expect(await contentWidth(page)).toBeLessThanOrEqual(375);
     await saveScreenshot(page, 'home-375');
   });
 

@@ -1,33 +1,24 @@
 import type { RouterOutputs } from '@dyocense/api';
 import { useQuery } from '@tanstack/react-query';
-import { Navigate } from 'react-router';
+import { Link } from 'react-router';
 import { describeFailure } from '../api-errors';
+import { BusyButton } from '../components/busy-button';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
-import { useSession } from '../session/session-context';
+import { SignedInOnly } from '../components/signed-in-only';
 import type { Session } from '../session/session-store';
+import { useSignOut } from '../session/use-sign-out';
 import { useTRPC } from '../trpc';
-import type { SignupPageState } from './signup-page';
 
 type Plan = RouterOutputs['tenants']['plans']['items'][number];
 
-const SIGN_UP_FIRST: SignupPageState = {
-  notice: 'Sign up, or open the sign-in link from your email, to see your plans.',
-};
-
 export function HomePage() {
-  const { session, signedOutReason } = useSession();
-  if (!session) {
-    // The sign-up page explains a sign-out or an expiry itself.
-    const state = signedOutReason === 'none' ? SIGN_UP_FIRST : null;
-    return <Navigate to="/signup" replace state={state} />;
-  }
-  return <Home session={session} />;
+  return <SignedInOnly>{(session) => <Home session={session} />}</SignedInOnly>;
 }
 
 function Home({ session }: { session: Session }) {
   const trpc = useTRPC();
-  const { endSession } = useSession();
+  const signOut = useSignOut();
   const me = useQuery(trpc.auth.me.queryOptions());
   const projects = useQuery(trpc.tenants.projects.queryOptions());
   const plans = useQuery(trpc.tenants.plans.queryOptions({ tenant_id: 'me' }));
@@ -45,9 +36,17 @@ function Home({ session }: { session: Session }) {
             </>
           )}
         </p>
-        <button type="button" className="button-secondary" onClick={() => endSession('signed-out')}>
-          Sign out
-        </button>
+        <div className="actions">
+          <Link to="/settings">Sessions</Link>
+          <BusyButton
+            className="button-secondary"
+            busy={signOut.isPending}
+            busyLabel="Signing out…"
+            onClick={() => signOut.mutate()}
+          >
+            Sign out
+          </BusyButton>
+        </div>
       </div>
       {failed?.error && <ErrorBanner>{describeFailure(failed.error).message}</ErrorBanner>}
       <h2>Your plans</h2>

@@ -1,10 +1,13 @@
 import type { RouterOutputs } from '@dyocense/api';
 import { INTENTS, type Intent, type SignupInput } from '@dyocense/api/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { describeFailure } from '../api-errors';
+import { BusyButton } from '../components/busy-button';
 import { Field } from '../components/field';
 import { ErrorBanner } from '../components/messages';
+import { useFocusFirstError } from '../components/use-focus-first-error';
+import { linkNonce } from '../session/browser-link-nonce';
 import { useTRPC } from '../trpc';
 import {
   validateSignup,
@@ -33,16 +36,11 @@ export function SignupForm({ initialValues, onSignedUp }: SignupFormProps) {
   const [banner, setBanner] = useState<string>();
   const form = useRef<HTMLFormElement>(null);
 
-  // After a failed submit, focus moves to the first field in error, once it shows its message.
-  const [errorFocusRequests, setErrorFocusRequests] = useState(0);
-  useEffect(() => {
-    if (errorFocusRequests === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errorFocusRequests]);
+  const focusFirstError = useFocusFirstError(form);
 
   function showFieldErrors(fields: FieldErrors) {
     setErrors(fields);
-    setErrorFocusRequests((count) => count + 1);
+    focusFirstError();
   }
 
   function change(field: SignupField) {
@@ -60,14 +58,17 @@ export function SignupForm({ initialValues, onSignedUp }: SignupFormProps) {
       showFieldErrors(checked.fields);
       return;
     }
-    signup.mutate(checked.input, {
-      onSuccess: (answer) => onSignedUp(checked.input, answer),
-      onError(error) {
-        const failure = describeFailure(error);
-        if (failure.kind === 'fields') showFieldErrors(failure.fields);
-        setBanner(failure.message);
+    signup.mutate(
+      { ...checked.input, nonce: linkNonce.start() },
+      {
+        onSuccess: (answer) => onSignedUp(checked.input, answer),
+        onError(error) {
+          const failure = describeFailure(error);
+          if (failure.kind === 'fields') showFieldErrors(failure.fields);
+          setBanner(failure.message);
+        },
       },
-    });
+    );
   }
 
   function textField(
@@ -115,9 +116,14 @@ export function SignupForm({ initialValues, onSignedUp }: SignupFormProps) {
           <textarea {...control} rows={3} value={values.use_case} onChange={change('use_case')} />
         )}
       </Field>
-      <button type="submit" className="button-primary" disabled={signup.isPending}>
-        {signup.isPending ? 'Creating your account…' : 'Create my account'}
-      </button>
+      <BusyButton
+        type="submit"
+        className="button-primary"
+        busy={signup.isPending}
+        busyLabel="Creating your account…"
+      >
+        Create my account
+      </BusyButton>
     </form>
   );
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../api-errors';
 import {
+  contentWidth,
+  countApiCalls,
+  fieldError,
   PHONE,
   saveScreenshot,
   signupFor,
@@ -13,10 +16,7 @@ describe('the sign-up page', () => {
 
   it('shows each problem beside its field, focuses the first, and sends nothing', async () => {
     const page = await app.openPage(PHONE);
-    let apiCalls = 0;
-    page.on('request', (request) => {
-      if (request.url().includes('/trpc/')) apiCalls += 1;
-    });
+    const apiCalls = countApiCalls(page);
     await page.goto('/signup');
     await saveScreenshot(page, 'signup-375');
     await page.getByLabel('Business name').fill('Test Shop');
@@ -24,17 +24,12 @@ describe('the sign-up page', () => {
 
     await page.getByText('Enter your name').waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'field-email');
-    const email = page.getByLabel('Email');
-    expect(await email.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = await email.getAttribute('aria-describedby');
-    expect(await page.locator(`#${describedBy}`).textContent()).toBe(
+    expect(await fieldError(page, 'Email')).toBe(
       'Enter a valid email address, like name@example.com',
     );
-    expect(await page.getByLabel('Business name').getAttribute('aria-invalid')).toBeNull();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
-    expect(apiCalls).toBe(0);
+    expect(await fieldError(page, 'Business name')).toBeNull();
+    expect(await contentWidth(page)).toBeLessThanOrEqual(375);
+    expect(apiCalls()).toBe(0);
     await saveScreenshot(page, 'signup-errors-375');
   });
 

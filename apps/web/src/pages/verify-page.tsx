@@ -1,56 +1,98 @@
+import type { RouterInputs } from '@dyocense/api';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { describeFailure } from '../api-errors';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
+import { linkNonce } from '../session/browser-link-nonce';
 import { useSession } from '../session/session-context';
 import { useTRPC } from '../trpc';
-import type { SignupPageState } from './signup-page';
+import { isLinkProblem, LinkProblem, linkProblemFor } from './link-problem';
 import { readVerifyLink, removeTokenFromAddressBar } from './verify-link';
 
-const NEW_LINK: SignupPageState = { notice: 'Enter your details and we will send you a new link.' };
+/** The browser keeps its refresh token in an HttpOnly cookie, never where scripts can read it. */
+function verifyInput(token: string, nonce: string | undefined): RouterInputs['auth']['verify'] {
+  return { token, nonce, refresh_token_delivery: 'cookie' };
+}
 
 export function VerifyPage() {
+  const [link] = useState(() => readVerifyLink(window.location.href));
+  useLayoutEffect(removeTokenFromAddressBar, []);
+  if (!link.token) return <LinkProblem kind="link-unknown" />;
+  return <VerifyToken token={link.token} next={link.next} />;
+}
+
+/**
+ * Signs in at once only in the browser that asked for the link (it holds the nonce). Anywhere
+ * else, a mail scanner included, the page only inspects the link and waits for "Continue".
+ */
+function VerifyToken({ token, next }: { token: string; next: string }) {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const { signIn } = useSession();
-  const [link] = useState(() => readVerifyLink(window.location.href));
+  const inspect = useMutation(trpc.auth.inspectLink.mutationOptions());
   const verify = useMutation(
     trpc.auth.verify.mutationOptions({
       onSuccess(session) {
+        linkNonce.clear();
         signIn(session);
-        void navigate(link.next, { replace: true });
+        void navigate(next, { replace: true });
+      },
+      onError(error) {
+        if (describeFailure(error).kind === 'confirmation-required') inspect.mutate({ token });
       },
     }),
   );
 
-  useLayoutEffect(removeTokenFromAddressBar, []);
-
   // A token works once: React's development double effects must not send it twice.
-  const sent = useRef(false);
+  const started = useRef(false);
+  const { mutate: verifyLink } = verify;
+  const { mutate: inspectLink } = inspect;
   useEffect(() => {
-    if (sent.current || !link.token) return;
-    sent.current = true;
-    verify.mutate({ token: link.token });
-  }, [link.token, verify]);
+    if (started.current) return;
+    started.current = true;
+    const nonce = linkNonce.read();
+    if (nonce) verifyLink(verifyInput(token, nonce));
+    else inspectLink({ token });
+  }, [token, verifyLink, inspectLink]);
 
-  if (!link.token) return <LinkProblem kind="link-unknown" />;
-  if (!verify.isError) {
-    return (
-      <Screen title="Signing you in…">
-        <p role="status">Checking your link.</p>
-      </Screen>
-    );
+  if (verify.isPending || verify.isSuccess) return <Checking title="Signing you in…" />;
+  const verifyFailure = verify.isError ? describeFailure(verify.error) : undefined;
+  if (verifyFailure && verifyFailure.kind !== 'confirmation-required') {
+    if (isLinkProblem(verifyFailure.kind)) return <LinkProblem kind={verifyFailure.kind} />;
+    const retry = verify.variables ?? verifyInput(token, undefined);
+    return <CheckFailed message={verifyFailure.message} onRetry={() => verify.mutate(retry)} />;
   }
-  const failure = describeFailure(verify.error);
-  if (isLinkProblem(failure.kind)) return <LinkProblem kind={failure.kind} />;
-  const retry = { token: link.token };
+  if (inspect.isError) {
+    const { message } = describeFailure(inspect.error);
+    return <CheckFailed message={message} onRetry={() => inspect.mutate({ token })} />;
+  }
+  if (!inspect.data) return <Checking title="Checking your link…" />;
+  const problem = linkProblemFor(inspect.data.status);
+  if (problem) return <LinkProblem kind={problem} />;
+  return (
+    <ConfirmLink
+      emailHint={inspect.data.email_hint}
+      onContinue={() => verify.mutate(verifyInput(token, undefined))}
+    />
+  );
+}
+
+function Checking({ title }: { title: string }) {
+  return (
+    <Screen title={title}>
+      <p role="status">Checking your link.</p>
+    </Screen>
+  );
+}
+
+function CheckFailed({ message, onRetry }: { message: string; onRetry(): void }) {
   return (
     <Screen title="We could not check your link">
-      <ErrorBanner>{failure.message}</ErrorBanner>
+      <ErrorBanner>{message}</ErrorBanner>
       <div className="actions">
-        <button type="button" className="button-primary" onClick={() => verify.mutate(retry)}>
+        <button type="button" className="button-primary" onClick={onRetry}>
           Try again
         </button>
       </div>
@@ -58,46 +100,17 @@ export function VerifyPage() {
   );
 }
 
-type LinkProblemKind = 'link-expired' | 'link-used' | 'link-unknown';
-
-const LINK_PROBLEMS: Record<
-  LinkProblemKind,
-  { title: string; explanation: string; offerHome?: boolean }
-> = {
-  'link-expired': {
-    title: 'This link has expired',
-    explanation: 'Sign-in links work for a limited time. Ask for a new one and use it soon.',
-  },
-  'link-used': {
-    title: 'This link was already used',
-    explanation:
-      'Each link works once. If you opened it before, you are signed in where you opened it. Otherwise, ask for a new link.',
-    offerHome: true,
-  },
-  'link-unknown': {
-    title: 'This link is not valid',
-    explanation: 'Check that you opened the whole link from your email, or ask for a new one.',
-  },
-};
-
-function isLinkProblem(kind: string): kind is LinkProblemKind {
-  return kind in LINK_PROBLEMS;
-}
-
-function LinkProblem({ kind }: { kind: LinkProblemKind }) {
-  const { title, explanation, offerHome } = LINK_PROBLEMS[kind];
+function ConfirmLink({ emailHint, onContinue }: { emailHint?: string; onContinue(): void }) {
   return (
-    <Screen title={title}>
-      <p>{explanation}</p>
+    <Screen title="Continue to Dyocense">
+      <p>
+        This link was opened in a different browser from the one that asked for it. If you asked for
+        it, continue to sign in here.
+      </p>
       <div className="actions">
-        {offerHome && (
-          <Link to="/home" className="button-primary">
-            Go to your plans
-          </Link>
-        )}
-        <Link to="/signup" state={NEW_LINK} className={offerHome ? undefined : 'button-primary'}>
-          Send a new link
-        </Link>
+        <button type="button" className="button-primary" onClick={onContinue}>
+          {emailHint ? `Continue as ${emailHint}` : 'Continue'}
+        </button>
       </div>
     </Screen>
   );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionStore, SESSION_STORAGE_KEY, type Session } from './session-store';
+import { memoryStorage } from '../testing/memory-storage';
+import {
+  createSessionStore,
+  SESSION_STORAGE_KEY,
+  withRenewedJwt,
+  type Session,
+} from './session-store';
 
 const NOW = Date.parse('2026-11-25T10:00:00Z');
 
@@ -13,28 +19,29 @@ const session: Session = {
   user: { id: 'user-1', email: 'ada@example.com', name: 'Ada', tenant_id: 'test-shop-c8e44f' },
 };
 
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
+function stored(storage: ReturnType<typeof memoryStorage>): unknown {
+  return JSON.parse(storage.items.get(SESSION_STORAGE_KEY) ?? '');
 }
 
 describe('createSessionStore', () => {
-  it('keeps a session until it expires', () => {
+  it('keeps a session, without the duplicate token or any refresh token', () => {
     const storage = memoryStorage();
-    const verified = { ...session, token: session.jwt };
+    const verified = { ...session, token: session.jwt, refresh_token: 'secret-refresh-token' };
     createSessionStore(storage, () => NOW).write(verified);
     expect(createSessionStore(storage, () => NOW).read()).toEqual({ status: 'active', session });
-    expect(JSON.parse(storage.items.get(SESSION_STORAGE_KEY) ?? '')).not.toHaveProperty('token');
+    expect(stored(storage)).not.toHaveProperty('token');
+    expect(stored(storage)).not.toHaveProperty('refresh_token');
   });
 
-  it('reports and forgets an expired session', () => {
+  it('keeps a session whose JWT has expired, for the refresh to renew', () => {
+    const store = createSessionStore(memoryStorage(), () => Date.parse(session.expires_at) + 1);
+    store.write(session);
+    expect(store.read()).toEqual({ status: 'active', session });
+  });
+
+  it('reports and forgets a session past its end', () => {
     const storage = memoryStorage();
-    const store = createSessionStore(storage, () => Date.parse(session.expires_at));
+    const store = createSessionStore(storage, () => Date.parse(session.refresh_expires_at));
     store.write(session);
     expect(store.read()).toEqual({ status: 'expired' });
     expect(storage.items.has(SESSION_STORAGE_KEY)).toBe(false);
@@ -45,8 +52,8 @@ describe('createSessionStore', () => {
     ['text that is not JSON', '{"jwt":'],
     ['a session missing its expiry', JSON.stringify({ ...session, expires_at: undefined })],
     ['an expiry that is not a date', JSON.stringify({ ...session, expires_at: 'soon' })],
-  ])('treats %s as signed out', (_, stored) => {
-    const storage = memoryStorage(stored === undefined ? {} : { [SESSION_STORAGE_KEY]: stored });
+  ])('treats %s as signed out', (_, value) => {
+    const storage = memoryStorage(value === undefined ? {} : { [SESSION_STORAGE_KEY]: value });
     expect(createSessionStore(storage, () => NOW).read()).toEqual({ status: 'none' });
     expect(storage.items.has(SESSION_STORAGE_KEY)).toBe(false);
   });
@@ -57,5 +64,22 @@ describe('createSessionStore', () => {
     store.write(session);
     store.clear();
     expect(store.read()).toEqual({ status: 'none' });
+  });
+});
+
+describe('withRenewedJwt', () => {
+  it('takes the new JWT and expiries, keeps the workspace, and drops tokens it must not keep', () => {
+    const answer = {
+      ...session,
+      jwt: 'new.jwt.here',
+      token: 'new.jwt.here',
+      expires_at: '2026-11-25T12:00:00.000Z',
+      refresh_token: 'secret-refresh-token',
+    };
+    expect(withRenewedJwt(session, answer)).toEqual({
+      ...session,
+      jwt: 'new.jwt.here',
+      expires_at: '2026-11-25T12:00:00.000Z',
+    });
   });
 });

@@ -1,8 +1,12 @@
 import { verifyOutput } from '@dyocense/api/schemas';
 import type { z } from 'zod';
+import type { RefreshAnswer } from './refresh-request';
 
-/** What the browser keeps after verifying: the JWT, when it expires, and who it is for. */
-export const sessionSchema = verifyOutput.omit({ token: true });
+/**
+ * What the browser keeps after verifying: the JWT, when it and the session expire, and who it is
+ * for. Never a refresh token: that stays in an HttpOnly cookie (the schema drops it).
+ */
+export const sessionSchema = verifyOutput.omit({ token: true, refresh_token: true });
 export type Session = z.infer<typeof sessionSchema>;
 
 export const SESSION_STORAGE_KEY = 'dyocense.session';
@@ -14,7 +18,7 @@ type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
  * The one place a session is kept. It is in localStorage so a reload or a new tab stays signed
- * in until the JWT expires; a refresh token would be stored and used from here too.
+ * in; a JWT past its expiry is still kept, to be renewed, until the session itself ends.
  */
 export interface SessionStore {
   read(): StoredSession;
@@ -34,7 +38,7 @@ export function createSessionStore(
         clear();
         return { status: 'none' };
       }
-      if (Date.parse(parsed.data.expires_at) <= now()) {
+      if (Date.parse(parsed.data.refresh_expires_at) <= now()) {
         clear();
         return { status: 'expired' };
       }
@@ -45,6 +49,11 @@ export function createSessionStore(
     },
     clear,
   };
+}
+
+/** The session with the JWT a refresh returned; the workspace is unchanged. */
+export function withRenewedJwt(session: Session, answer: RefreshAnswer): Session {
+  return sessionSchema.parse({ ...session, ...answer });
 }
 
 function parseJson(text: string | null): unknown {

@@ -11,6 +11,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { SESSION_STORAGE_KEY } from '../session/session-store';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -144,8 +145,45 @@ export async function signUpAndVerify(page: Page, signup: Signup): Promise<void>
   await page.getByRole('heading', { level: 1, name: signup.business_name }).waitFor();
 }
 
-/** Waits for the sign-up page and the notice it shows, e.g. "You have signed out." */
-export async function waitForSignupNotice(page: Page, notice: string): Promise<void> {
-  await page.waitForURL('**/signup');
+/** Waits for `path` (e.g. /signin) and the notice it shows, e.g. "You have signed out." */
+export async function waitForNotice(page: Page, path: string, notice: string): Promise<void> {
+  await page.waitForURL(`**${path}`);
   await page.getByRole('status').filter({ hasText: notice }).waitFor();
+}
+
+/** Asks for a sign-in link on the sign-in page, as a person would. */
+export async function submitSigninForm(page: Page, email: string): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+}
+
+/** The session JWT this page keeps. */
+export async function storedJwt(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { jwt?: string }).jwt,
+    SESSION_STORAGE_KEY,
+  );
+}
+
+/** Counts the API calls the page makes from now on. */
+export function countApiCalls(page: Page): () => number {
+  let calls = 0;
+  page.on('request', (request) => {
+    if (request.url().includes('/trpc/')) calls += 1;
+  });
+  return () => calls;
+}
+
+/** The message tied to a field through aria-describedby, or null when it is not marked invalid. */
+export async function fieldError(page: Page, label: string): Promise<string | null> {
+  const field = page.getByLabel(label);
+  if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
+  const describedBy = await field.getAttribute('aria-describedby');
+  return page.locator(`#${describedBy}`).textContent();
+}
+
+/** The width of the page's content; wider than the viewport means scrolling sideways. */
+export function contentWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
 }
