@@ -73,7 +73,9 @@ describe.runIf(testDialects().includes('postgres'))(
 describe.runIf(testRedisUrl !== undefined)('rate limits across instances (redis)', () => {
   it('allows exactly the limit across two servers sharing Redis, then 429 with Retry-After', async () => {
     // Redis outlives test runs: a prefix of this run's own keeps its counters apart.
-    const urls = await twoServers('sqlite', {
+    // Several instances are a PostgreSQL deployment; SQLite stands in only where it is missing.
+    const database = testDialects().includes('postgres') ? 'postgres' : 'sqlite';
+    const urls = await twoServers(database, {
       REDIS_URL: testRedisUrl ?? '',
       RATE_LIMIT_KEY_PREFIX: `test_${randomUUID().replaceAll('-', '')}`,
     });
