@@ -43,6 +43,17 @@ for (const dialect of testDialects()) {
       await smtp.stop();
     });
 
+    /** The real session's claims, signed as a test chooses. */
+    async function sessionJwtHeader(options: Parameters<typeof jwtFor>[1]) {
+      const claims = {
+        sub: session.user.id,
+        tenant_id: session.tenant_id,
+        email: 'e@example.com',
+        sid: session.session_id,
+      };
+      return { authorization: `Bearer ${await jwtFor(claims, options)}` };
+    }
+
     it('answers a production sign-up without the token', async () => {
       const response = await postJson(`${base}/v1/auth/signup`, {
         ...signup,
@@ -108,31 +119,11 @@ for (const dialect of testDialects()) {
       ['a tampered token', async () => ({ authorization: `Bearer ${session.jwt.slice(0, -2)}xx` })],
       [
         'a token signed with another secret',
-        async () => ({
-          authorization: `Bearer ${await jwtFor(
-            {
-              sub: session.user.id,
-              tenant_id: session.tenant_id,
-              email: 'e@example.com',
-              sid: session.session_id,
-            },
-            { secret: 'another-secret-of-at-least-32-characters!' },
-          )}`,
-        }),
+        () => sessionJwtHeader({ secret: 'another-secret-of-at-least-32-characters!' }),
       ],
       [
         'an expired token',
-        async () => ({
-          authorization: `Bearer ${await jwtFor(
-            {
-              sub: session.user.id,
-              tenant_id: session.tenant_id,
-              email: 'e@example.com',
-              sid: session.session_id,
-            },
-            { expiresAt: Math.floor(Date.now() / 1000) - 60 },
-          )}`,
-        }),
+        () => sessionJwtHeader({ expiresAt: Math.floor(Date.now() / 1000) - 60 }),
       ],
       [
         'an alg:none token',

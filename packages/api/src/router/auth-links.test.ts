@@ -1,12 +1,12 @@
 import { findEmailsTo, findVerificationToken } from '@dyocense/db';
 import { failOnInsertInto, testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   countRows,
-  createTestApi,
   signupFixture,
   trpcErrorOf,
   type TestApi,
+  useTestApi,
 } from '../testing/test-api';
 import { hashToken } from '../tokens';
 
@@ -16,15 +16,7 @@ const OTHER_NONCE = 'another-browser-nonce-0123456789';
 for (const dialect of testDialects()) {
   describe(`sign-in links and the email outbox (${dialect})`, () => {
     let api: TestApi;
-    beforeAll(async () => {
-      api = await createTestApi(dialect);
-    });
-    beforeEach(() => {
-      api.clock.reset();
-    });
-    afterAll(async () => {
-      await api.destroy();
-    });
+    useTestApi(dialect, (created) => (api = created));
 
     it('queues the verification email with the link in the same transaction as the token', async () => {
       const input = signupFixture({ business_name: 'Outbox Bakery' });

@@ -1,7 +1,7 @@
 import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SetRefreshCookie } from '../context';
-import { createTestApi, describeRefusal, trpcErrorOf, type TestApi } from '../testing/test-api';
+import { describeRefusal, trpcErrorOf, useTestApi, type TestApi } from '../testing/test-api';
 
 const reasonOf = async (call: Promise<unknown>) => describeRefusal(await trpcErrorOf(call));
 
@@ -13,15 +13,7 @@ const DAY_MS = 86_400_000;
 for (const dialect of testDialects()) {
   describe(`sessions (${dialect})`, () => {
     let api: TestApi;
-    beforeAll(async () => {
-      api = await createTestApi(dialect);
-    });
-    beforeEach(() => {
-      api.clock.reset();
-    });
-    afterAll(async () => {
-      await api.destroy();
-    });
+    useTestApi(dialect, (created) => (api = created));
 
     /** Another sign-in of the same account, from another device. */
     async function signInAgain(email: string, userAgent: string) {

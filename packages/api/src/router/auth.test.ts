@@ -2,33 +2,25 @@ import { insertVerificationToken } from '@dyocense/db';
 import { failOnInsertInto, testDialects } from '@dyocense/db/testing';
 import type { TRPCError } from '@trpc/server';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createContext } from '../context';
 import { createJwtService } from '../jwt';
 import { createCaller } from '../root';
 import {
   countRows,
-  createTestApi,
   signupFixture,
   TEST_JWT_SECRET,
   trpcErrorOf,
   type TestApi,
+  useTestApi,
 } from '../testing/test-api';
 import { hashToken } from '../tokens';
 
 for (const dialect of testDialects()) {
   describe(`auth router (${dialect})`, () => {
     let api: TestApi;
-    beforeAll(async () => {
-      api = await createTestApi(dialect);
-    });
-    beforeEach(() => {
-      api.clock.reset();
-    });
-    afterAll(async () => {
-      await api.destroy();
-    });
+    useTestApi(dialect, (created) => (api = created));
 
     describe('signup', () => {
       it('stores only the hash of a 256-bit token and returns the token in dev mode', async () => {

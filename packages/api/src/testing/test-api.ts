@@ -1,4 +1,5 @@
 import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
 import { createContext, type CreateContextOptions } from '../context';
 import { createJwtService } from '../jwt';
@@ -100,4 +101,20 @@ export async function trpcErrorOf(call: Promise<unknown>): Promise<TRPCError> {
 export function describeRefusal(error: TRPCError): string {
   const reason = (error.cause as { reason?: string } | undefined)?.reason;
   return reason ? `${error.code} ${reason}` : error.code;
+}
+
+/**
+ * A TestApi for the enclosing describe block: made before its tests (and handed to `use`), its
+ * clock reset before each test, destroyed after them.
+ */
+export function useTestApi(dialect: DialectName, use: (api: TestApi) => void): void {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await createTestApi(dialect);
+    use(api);
+  });
+  beforeEach(() => api?.clock.reset());
+  afterAll(async () => {
+    await api?.destroy();
+  });
 }
