@@ -2,6 +2,8 @@ import pg from 'pg';
 import {
   SAMPLE_TASKS,
   attachTasks,
+  emailParameters,
+  isActiveSession,
   sampleTaskParameters,
   provisionedFor,
   tokenParameters,
@@ -16,6 +18,27 @@ const insertToken = statement(
   `insert into verification_tokens (token_hash, email, full_name, business_name, intent, use_case,
      metadata, expires_at, created_at, used_at) values ($1, $2, $3, $4, $5, null, $6, $7, $8, null)`,
 );
+const supersede = statement(
+  'floor_supersede',
+  `update verification_tokens set superseded_at = $1 where email = $2 and purpose = 'signup'
+     and used_at is null and superseded_at is null`,
+);
+const insertEmail = statement(
+  'floor_insert_email',
+  `insert into email_outbox (id, template, recipient, params, link, status, next_attempt_at,
+     claim_id, last_error, created_at, updated_at)
+     values ($1, 'verify_signup', $2, $3, $4, 'pending', $5, null, null, $6, $7)`,
+);
+const insertSession = statement(
+  'floor_insert_session',
+  `insert into sessions (id, user_id, tenant_id, user_agent, created_at, last_used_at, expires_at)
+     values ($1, $2, $3, null, $4, $4, $5)`,
+);
+const insertRefreshToken = statement(
+  'floor_insert_refresh_token',
+  'insert into refresh_tokens (token_hash, session_id, issued_at) values ($1, $2, $3)',
+);
+const sessionById = statement('floor_session', 'select * from sessions where id = $1');
 const consume = statement(
   'floor_consume',
   `update verification_tokens set used_at = $1 where token_hash = $2 and used_at is null
@@ -62,23 +85,41 @@ const tasksByPlans = statement(
 export function createPostgresFloorStore(connectionString: string, poolSize = 10): FloorStore {
   const pool = new pg.Pool({ connectionString, max: poolSize });
 
+  /** Runs `work` in a transaction on one pooled connection; `undefined` from it rolls back. */
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const result = await work(client);
+      await client.query(result === undefined ? 'rollback' : 'commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
   return {
-    async insertVerificationToken(row) {
-      await pool.query(insertToken(tokenParameters(row, (date) => date)));
+    async requestSignup(token, email) {
+      await transaction(async (client) => {
+        // Unique emails: the account check always finds none, as for a first sign-up.
+        await client.query(userByEmail([token.email]));
+        await client.query(supersede([token.now, token.email]));
+        await client.query(insertToken(tokenParameters(token, (date) => date)));
+        await client.query(insertEmail(emailParameters(email, (date) => date)));
+        return true;
+      });
     },
     async verify(tokenHash, now, ids) {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
+      return transaction(async (client) => {
         const token = (await client.query(consume([now, tokenHash]))).rows[0];
-        if (!token) {
-          await client.query('rollback');
-          return undefined;
-        }
+        if (!token) return undefined;
         const existing = (await client.query(userByEmail([token.email]))).rows[0];
         const provisioned = provisionedFor(token, existing, ids);
+        const { tenantId, userId, workspaceId } = provisioned;
         if (!existing) {
-          const { tenantId, userId, workspaceId } = provisioned;
           await client.query(insertTenant([tenantId, token.business_name, token.email, '{}', now]));
           await client.query(insertUser([userId, tenantId, token.email, token.full_name, now]));
           const description = `${token.business_name}'s workspace`;
@@ -87,14 +128,15 @@ export function createPostgresFloorStore(connectionString: string, poolSize = 10
           await client.query(insertPlan([ids.planId, tenantId, workspaceId, intent, now]));
           await client.query(insertTasks(sampleTaskParameters(ids.planId, ids.taskIds)));
         }
-        await client.query('commit');
+        const session = [ids.sessionId, userId, tenantId, now, ids.sessionExpiresAt];
+        await client.query(insertSession(session));
+        await client.query(insertRefreshToken([ids.refreshTokenHash, ids.sessionId, now]));
         return provisioned;
-      } catch (error) {
-        await client.query('rollback');
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
+    },
+    async sessionIsActive(claims, now) {
+      const session = (await pool.query(sessionById([claims.sessionId]))).rows[0];
+      return isActiveSession(session, claims, now);
     },
     async listPlans(tenantId) {
       const plans = (await pool.query(plansByTenant([tenantId]))).rows;

@@ -14,6 +14,7 @@ const secret = new TextEncoder().encode(process.env.ACCOUNTS_JWT_SECRET ?? '');
 const issuer = 'dyocense-accounts';
 const audience = 'dyocense';
 const ttlSeconds = 3600;
+const frontendUrl = 'http://127.0.0.1:8001';
 
 const store: FloorStore = databaseUrl.startsWith('postgres')
   ? createPostgresFloorStore(databaseUrl)
@@ -40,36 +41,59 @@ async function readJson(req: IncomingMessage): Promise<Record<string, string>> {
 async function signup(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readJson(req);
   const now = new Date();
-  await store.insertVerificationToken({
-    tokenHash: hashToken(randomBytes(32).toString('base64url')),
-    email: body.email ?? '',
-    fullName: body.name ?? '',
-    businessName: body.business_name ?? '',
-    intent: body.intent ?? null,
-    now,
-    expiresAt: new Date(now.getTime() + 86_400_000),
-  });
-  send(res, 200, { message: 'Check your email.', email: body.email });
+  const token = randomBytes(32).toString('base64url');
+  const email = body.email ?? '';
+  const name = body.name ?? '';
+  const businessName = body.business_name ?? '';
+  await store.requestSignup(
+    {
+      tokenHash: hashToken(token),
+      email,
+      fullName: name,
+      businessName,
+      intent: body.intent ?? null,
+      now,
+      expiresAt: new Date(now.getTime() + 86_400_000),
+    },
+    {
+      id: `msg-${randomUUID()}`,
+      recipient: email,
+      params: JSON.stringify({ name, business_name: businessName, ttl_seconds: 86_400 }),
+      link: `${frontendUrl}/verify?token=${encodeURIComponent(token)}&next=/home`,
+      now,
+    },
+  );
+  send(res, 200, { message: 'Check your email.', email });
 }
 
 async function verify(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readJson(req);
   const now = new Date();
+  const refreshToken = randomBytes(32).toString('base64url');
+  const sessionExpiresAt = new Date(now.getTime() + 30 * 86_400_000);
   const account = await store.verify(hashToken(body.token ?? ''), now, {
     tenantId: (name) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${hex(8)}`,
     userId: `user-${hex(8)}`,
     workspaceId: `proj-${hex(8)}`,
     planId: `plan-${hex(8)}`,
     taskIds: Array.from({ length: 5 }, () => `task-${hex(8)}`),
+    sessionId: `sess-${hex(12)}`,
+    refreshTokenHash: hashToken(refreshToken),
+    sessionExpiresAt,
   });
   if (!account) return send(res, 404, { code: 'NOT_FOUND' });
   const issuedAt = Math.floor(now.getTime() / 1000);
-  const jwt = await new SignJWT({ tenant_id: account.tenantId, email: account.email })
+  const jwt = await new SignJWT({
+    tenant_id: account.tenantId,
+    email: account.email,
+    sid: account.sessionId,
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
     .setSubject(account.userId)
     .setIssuer(issuer)
     .setAudience(audience)
     .setIssuedAt(issuedAt)
+    .setNotBefore(issuedAt)
     .setExpirationTime(issuedAt + ttlSeconds)
     .setJti(randomUUID())
     .sign(secret);
@@ -77,6 +101,9 @@ async function verify(req: IncomingMessage, res: ServerResponse): Promise<void> 
     jwt,
     token: jwt,
     expires_at: new Date((issuedAt + ttlSeconds) * 1000).toISOString(),
+    session_id: account.sessionId,
+    refresh_token: refreshToken,
+    refresh_expires_at: sessionExpiresAt.toISOString(),
     tenant_id: account.tenantId,
     workspace_id: account.workspaceId,
     user: {
@@ -99,6 +126,14 @@ async function plans(req: IncomingMessage, res: ServerResponse, tenantId: string
   }).catch(() => undefined);
   if (!session) return send(res, 401, { code: 'UNAUTHORIZED' });
   const own = session.payload.tenant_id as string;
+  const claims = {
+    sessionId: session.payload.sid as string,
+    userId: session.payload.sub ?? '',
+    tenantId: own,
+  };
+  if (!(await store.sessionIsActive(claims, new Date()))) {
+    return send(res, 401, { code: 'UNAUTHORIZED' });
+  }
   if (tenantId !== 'me' && tenantId !== own) return send(res, 403, { code: 'FORBIDDEN' });
   const items = await store.listPlans(own);
   send(res, 200, { items, count: items.length });

@@ -2,11 +2,17 @@ import SQLite from 'better-sqlite3';
 import {
   SAMPLE_TASKS,
   attachTasks,
+  emailParameters,
+  isActiveSession,
   provisionedFor,
   sampleTaskParameters,
   tokenParameters,
   type FloorStore,
   type PlanRow,
+  type NewEmailRow,
+  type NewTokenRow,
+  type ProvisionIds,
+  type SessionRow,
 } from './floor-store';
 
 interface TokenRow {
@@ -28,6 +34,23 @@ export function createSqliteFloorStore(filename: string): FloorStore {
     `insert into verification_tokens (token_hash, email, full_name, business_name, intent, use_case,
        metadata, expires_at, created_at, used_at) values (?, ?, ?, ?, ?, null, ?, ?, ?, null)`,
   );
+  const supersede = db.prepare(
+    `update verification_tokens set superseded_at = ? where email = ? and purpose = 'signup'
+       and used_at is null and superseded_at is null`,
+  );
+  const insertEmail = db.prepare(
+    `insert into email_outbox (id, template, recipient, params, link, status, next_attempt_at,
+       claim_id, last_error, created_at, updated_at)
+       values (?, 'verify_signup', ?, ?, ?, 'pending', ?, null, null, ?, ?)`,
+  );
+  const insertSession = db.prepare(
+    `insert into sessions (id, user_id, tenant_id, user_agent, created_at, last_used_at, expires_at)
+       values (?, ?, ?, null, ?, ?, ?)`,
+  );
+  const insertRefreshToken = db.prepare(
+    'insert into refresh_tokens (token_hash, session_id, issued_at) values (?, ?, ?)',
+  );
+  const sessionById = db.prepare('select * from sessions where id = ?');
   const consume = db.prepare(
     `update verification_tokens set used_at = ? where token_hash = ? and used_at is null
        and expires_at > ? returning *`,
@@ -70,26 +93,41 @@ export function createSqliteFloorStore(filename: string): FloorStore {
     return statement;
   };
 
-  const verify = db.transaction((tokenHash: string, now: Date, ids) => {
+  const requestSignup = db.transaction((token: NewTokenRow, email: NewEmailRow) => {
+    // Unique emails: the account check always finds none, as for a first sign-up.
+    userByEmail.get(token.email);
+    supersede.run(token.now.toISOString(), token.email);
+    insertToken.run(tokenParameters(token, (date) => date.toISOString()));
+    insertEmail.run(emailParameters(email, (date) => date.toISOString()));
+  });
+
+  const verify = db.transaction((tokenHash: string, now: Date, ids: ProvisionIds) => {
     const at = now.toISOString();
     const token = consume.get(at, tokenHash, at) as TokenRow | undefined;
     if (!token) return undefined;
     const existing = userByEmail.get(token.email) as
       { id: string; tenant_id: string; full_name: string } | undefined;
     const provisioned = provisionedFor(token, existing, ids);
-    if (existing) return provisioned;
     const { tenantId, userId, workspaceId } = provisioned;
-    insertTenant.run(tenantId, token.business_name, token.email, '{}', at, at);
-    insertUser.run(userId, tenantId, token.email, token.full_name, at, at, at);
-    insertWorkspace.run(workspaceId, tenantId, `${token.business_name}'s workspace`, userId, at);
-    insertPlan.run(ids.planId, tenantId, workspaceId, token.intent ?? 'other', at);
-    insertTasks.run(sampleTaskParameters(ids.planId, ids.taskIds));
+    if (!existing) {
+      insertTenant.run(tenantId, token.business_name, token.email, '{}', at, at);
+      insertUser.run(userId, tenantId, token.email, token.full_name, at, at, at);
+      insertWorkspace.run(workspaceId, tenantId, `${token.business_name}'s workspace`, userId, at);
+      insertPlan.run(ids.planId, tenantId, workspaceId, token.intent ?? 'other', at);
+      insertTasks.run(sampleTaskParameters(ids.planId, ids.taskIds));
+    }
+    const expires = ids.sessionExpiresAt.toISOString();
+    insertSession.run(ids.sessionId, userId, tenantId, at, at, expires);
+    insertRefreshToken.run(ids.refreshTokenHash, ids.sessionId, at);
     return provisioned;
   });
 
   return {
-    async insertVerificationToken(row) {
-      insertToken.run(tokenParameters(row, (date) => date.toISOString()));
+    async requestSignup(token, email) {
+      requestSignup(token, email);
+    },
+    async sessionIsActive(claims, now) {
+      return isActiveSession(sessionById.get(claims.sessionId) as SessionRow, claims, now);
     },
     async verify(tokenHash, now, ids) {
       return verify(tokenHash, now, ids);

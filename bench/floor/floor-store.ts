@@ -1,13 +1,55 @@
 import type { Plan, PlanTask } from '@dyocense/db';
 import { samplePlanFor } from '@dyocense/api';
 
-/** What the floor server needs from a database: the three flows as plain driver calls. */
+/**
+ * What the floor server needs from a database: the three flows as plain driver calls, doing the
+ * service's database work (the same rows, statements and transactions) and nothing else.
+ */
 export interface FloorStore {
-  insertVerificationToken(row: NewTokenRow): Promise<void>;
-  /** Consumes the token and provisions the account in one transaction; undefined if unusable. */
+  /** Checks for an account, retires older links, stores the token and queues its email, atomically. */
+  requestSignup(token: NewTokenRow, email: NewEmailRow): Promise<void>;
+  /** Consumes the token, provisions the account and starts a session in one transaction. */
   verify(tokenHash: string, now: Date, ids: ProvisionIds): Promise<ProvisionedRow | undefined>;
+  /** The session check every authenticated request makes. */
+  sessionIsActive(claims: SessionClaims, now: Date): Promise<boolean>;
   listPlans(tenantId: string): Promise<PlanRow[]>;
   close(): Promise<void>;
+}
+
+export interface NewEmailRow {
+  id: string;
+  recipient: string;
+  params: string;
+  link: string;
+  now: Date;
+}
+
+export interface SessionClaims {
+  sessionId: string;
+  userId: string;
+  tenantId: string;
+}
+
+export interface SessionRow {
+  user_id: string;
+  tenant_id: string;
+  expires_at: Date | string;
+  revoked_at: Date | string | null;
+}
+
+/** What the service's session check accepts. */
+export function isActiveSession(
+  session: SessionRow | undefined,
+  claims: SessionClaims,
+  now: Date,
+): boolean {
+  return (
+    session !== undefined &&
+    session.revoked_at === null &&
+    new Date(session.expires_at) > now &&
+    session.user_id === claims.userId &&
+    session.tenant_id === claims.tenantId
+  );
 }
 
 export interface NewTokenRow {
@@ -26,6 +68,9 @@ export interface ProvisionIds {
   workspaceId: string;
   planId: string;
   taskIds: string[];
+  sessionId: string;
+  refreshTokenHash: string;
+  sessionExpiresAt: Date;
 }
 
 export interface ProvisionedRow {
@@ -34,6 +79,13 @@ export interface ProvisionedRow {
   email: string;
   fullName: string;
   workspaceId: string;
+  sessionId: string;
+}
+
+/** The outbox row's values, in the floor's insert order; `stamp` binds a Date. */
+export function emailParameters(row: NewEmailRow, stamp: (date: Date) => unknown): unknown[] {
+  const at = stamp(row.now);
+  return [row.id, row.recipient, row.params, row.link, at, at, at];
 }
 
 export type TaskRow = Pick<PlanTask, 'id' | 'position' | 'title' | 'description' | 'done'>;
@@ -100,5 +152,6 @@ export function provisionedFor(
     email: token.email,
     fullName: existing?.full_name ?? token.full_name,
     workspaceId: ids.workspaceId,
+    sessionId: ids.sessionId,
   };
 }
