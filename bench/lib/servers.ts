@@ -71,9 +71,10 @@ export async function startProjectServer(
   dataDir: string,
   logFile: string,
   env: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   return startProcess(
-    ['apps/server/dist/main.js'],
+    [...nodeArgs, 'apps/server/dist/main.js'],
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

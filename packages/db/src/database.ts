@@ -14,8 +14,8 @@ export function openDatabase(
   url: string | undefined,
   options: DialectOptions = {},
 ): { db: DB; native: NativeDatabase } {
-  const { dialect, plugins, native } = createDialect(parseDatabaseUrl(url), options);
-  return { db: new Kysely<Database>({ dialect, plugins }), native };
+  const { dialect, native } = createDialect(parseDatabaseUrl(url), options);
+  return { db: new Kysely<Database>({ dialect }), native };
 }
 
 /** Opens the database named by `url`; the default is a local SQLite file. */

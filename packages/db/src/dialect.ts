@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { PostgresDialect, SqliteDialect, type Dialect, type KyselyPlugin } from 'kysely';
+import { PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import pg from 'pg';
 import { withNamedStatements } from './postgres-named-statements';
 import { withStatementCache } from './sqlite-statement-cache';
-import { SqliteTypesPlugin } from './sqlite-types-plugin';
 
 export type DatabaseTarget =
   { kind: 'sqlite'; filename: string } | { kind: 'postgres'; connectionString: string };
@@ -36,7 +35,6 @@ export type NativeDatabase =
 
 export interface ConfiguredDialect {
   dialect: Dialect;
-  plugins: KyselyPlugin[];
   native: NativeDatabase;
 }
 
@@ -65,14 +63,12 @@ export function createDialect(
     const pool = createPostgresPool(target.connectionString, options);
     return {
       dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
-      plugins: [],
       native: { kind: 'postgres', pool },
     };
   }
   const database = openSqlite(target.filename);
   return {
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
-    plugins: [new SqliteTypesPlugin()],
     native: { kind: 'sqlite', database },
   };
 }
