@@ -109,22 +109,24 @@ export function createServer(config: ServerConfig): AccountsServer {
       ),
     }),
   };
-  const contextFor: ContextFor = (request, setHeader) =>
-    createContext({
-      ...deps,
-      authorization: request.headers.authorization ?? null,
-      userAgent: request.headers['user-agent'] ?? null,
-      clientIp: request.ip,
-      refreshCookie: readRefreshCookie(request.headers.cookie),
-      setResponseHeader: setHeader,
-      setRefreshCookie: refreshCookieWriter((value) => setHeader('set-cookie', value), {
-        secure: config.cookieSecure,
-        now: () => new Date(),
-      }),
-    });
+  // The services and settings are the same for every request: resolved once, then copied.
+  const serviceContext = createContext(deps);
+  const contextFor: ContextFor = (request, setHeader) => ({
+    ...serviceContext,
+    authorization: request.headers.authorization ?? null,
+    userAgent: request.headers['user-agent'] ?? null,
+    clientIp: request.ip,
+    refreshCookie: readRefreshCookie(request.headers.cookie),
+    setResponseHeader: setHeader,
+    setRefreshCookie: refreshCookieWriter((value) => setHeader('set-cookie', value), {
+      secure: config.cookieSecure,
+      now: () => new Date(),
+    }),
+  });
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
   registerHttpHardening(app, config);
   registerErrorHandlers(app, registerWebApp(app, config.webDistDir));

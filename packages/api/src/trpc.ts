@@ -1,11 +1,11 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import type { Context } from './context';
 import { AccountsError } from './errors';
 import type { RuleName } from './rate-limits';
 import { assertSessionActive } from './services/sessions';
+import { transformer } from './transformer';
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side; please try again in a moment.';
 
@@ -29,7 +29,7 @@ const t = initTRPC
   .context<Context>()
   .meta<OpenApiMeta>()
   .create({
-    transformer: superjson,
+    transformer,
     // Stack traces stay in the server's logs; they never reach a client.
     isDev: false,
     errorFormatter({ shape, error }) {
