@@ -1,13 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import { randomHex } from './random';
 
 const MAX_SLUG_LENGTH = 40;
-
-function randomHex(length: number): string {
-  return randomBytes(Math.ceil(length / 2))
-    .toString('hex')
-    .slice(0, length);
-}
 
 /** A readable, URL-safe form of a business name; never empty. */
 export function slugifyBusinessName(name: string): string {
@@ -20,7 +14,8 @@ export function newTenantId(businessName: string): string {
   return `${slugifyBusinessName(businessName)}-${randomHex(6)}`;
 }
 
-export const newUserId = (): string => `user-${randomHex(10)}`;
-export const newWorkspaceId = (): string => `proj-${randomHex(8)}`;
-export const newPlanId = (): string => `plan-${randomHex(8)}`;
-export const newTaskId = (): string => `task-${randomHex(12)}`;
+// 64 random bits: a collision stays unlikely into the billions of rows.
+export const newUserId = (): string => `user-${randomHex(16)}`;
+export const newWorkspaceId = (): string => `proj-${randomHex(16)}`;
+export const newPlanId = (): string => `plan-${randomHex(16)}`;
+export const newTaskId = (): string => `task-${randomHex(16)}`;

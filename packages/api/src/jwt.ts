@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, type JWTHeaderParameters } from 'jose';
 import { createKeySet, type KeySet } from './signing-keys';
 import { createVerifiedTokenCache } from './verified-token-cache';
+import { webCryptoKeys } from './web-crypto-keys';
 
 const TOKEN_TYPE = 'at+jwt';
 
@@ -63,11 +64,14 @@ export function createJwtService(options: JwtOptions): JwtService {
   const audience = options.audience ?? 'dyocense';
   const clockTolerance = options.clockToleranceSeconds ?? 5;
   const verified = createVerifiedTokenCache<VerifiedSession>();
+  // The signing key and the verifying keys differ for EdDSA/ES256: one cache each.
+  const signingKey = webCryptoKeys();
+  const verifyingKey = webCryptoKeys();
 
   function keyFor(header: JWTHeaderParameters) {
     const key = header.kid === undefined ? undefined : keys.byKid.get(header.kid);
     if (!key || key.alg !== header.alg) throw new Error('JWT signed with an unknown key');
-    return key.verifyKey;
+    return verifyingKey(key.verifyKey, key.alg, 'verify');
   }
 
   return {
@@ -89,7 +93,7 @@ export function createJwtService(options: JwtOptions): JwtService {
         .setNotBefore(issuedAt)
         .setExpirationTime(issuedAt + ttlSeconds)
         .setJti(randomUUID())
-        .sign(keys.current.signKey);
+        .sign(await signingKey(keys.current.signKey, keys.current.alg, 'sign'));
       return { jwt, expiresAt };
     },
 

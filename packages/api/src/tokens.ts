@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { pooledRandomBytes } from './random';
 
 /** A one-time secret: 256 random bits as base64url (43 characters). */
 export function generateToken(): string {
-  return randomBytes(32).toString('base64url');
+  return pooledRandomBytes(32).toString('base64url');
 }
 
 /** What the database keeps instead of the token: its SHA-256, hex. */

@@ -123,8 +123,8 @@ for (const dialect of testDialects()) {
         const result = await api.caller().auth.verify({ token: token ?? '' });
 
         expect(result.tenant_id).toMatch(/^cafe-uenicode-and-co-[0-9a-f]{6}$/);
-        expect(result.user.id).toMatch(/^user-[0-9a-f]{10}$/);
-        expect(result.workspace_id).toMatch(/^proj-[0-9a-f]{8}$/);
+        expect(result.user.id).toMatch(/^user-[0-9a-f]{16}$/);
+        expect(result.workspace_id).toMatch(/^proj-[0-9a-f]{16}$/);
         expect(result.user).toMatchObject({ name: 'Zoë', tenant_id: result.tenant_id });
         expect(result.token).toBe(result.jwt);
 
@@ -142,7 +142,7 @@ for (const dialect of testDialects()) {
         const plans = await api.caller(result.jwt).tenants.plans({ tenant_id: result.tenant_id });
         expect(plans.count).toBe(1);
         const [plan] = plans.items;
-        expect(plan?.id).toMatch(/^plan-[0-9a-f]{8}$/);
+        expect(plan?.id).toMatch(/^plan-[0-9a-f]{16}$/);
         expect(plan?.title).toBe('Sample Launch Plan');
         expect(plan?.summary).toBe('Dyocense generated getting-started plan.');
         expect(plan?.tasks.length).toBeGreaterThanOrEqual(3);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import Bowser from 'bowser';
 import {
   findRefreshToken,
@@ -15,6 +14,7 @@ import {
 } from '@dyocense/db';
 import { AccountsError } from '../errors';
 import type { VerifiedSession } from '../jwt';
+import { randomHex } from '../random';
 import { generateToken, hashToken } from '../tokens';
 
 export interface SessionDeps {
@@ -55,7 +55,7 @@ export async function startSession(
   start: { user: User; userAgent: string | null },
 ): Promise<StartedSession> {
   const now = deps.now();
-  const sessionId = `sess-${randomBytes(12).toString('hex')}`;
+  const sessionId = `sess-${randomHex(24)}`;
   const refreshExpiresAt = sessionExpiry(deps, now);
   await insertSession(db, {
     id: sessionId,
