@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { isPostgres, type DB } from '../database';
+import { preparedQuery } from '../prepared-query';
 import type { EmailAttempt, EmailAttemptResult, NewOutboxEmail, OutboxEmail } from '../schema';
 
+const enqueueEmailQuery = preparedQuery((db, email: NewOutboxEmail) =>
+  db.insertInto('email_outbox').values(email),
+);
+
 export async function enqueueEmail(db: DB, email: NewOutboxEmail): Promise<void> {
-  await db.insertInto('email_outbox').values(email).execute();
+  await enqueueEmailQuery(db, email);
 }
 
 export interface ClaimOptions {

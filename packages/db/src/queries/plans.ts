@@ -1,7 +1,18 @@
 import type { DB } from '../database';
+import { preparedQuery } from '../prepared-query';
 import type { NewPlan, NewPlanTask, Plan, PlanTask } from '../schema';
 
 export type PlanWithTasks = Plan & { tasks: PlanTask[] };
+
+const insertPlanQuery = preparedQuery((db, plan: NewPlan) => db.insertInto('plans').values(plan));
+const plansByTenant = preparedQuery((db, { tenantId }: { tenantId: string }) =>
+  db
+    .selectFrom('plans')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id'),
+);
 
 /** Inserts a plan and its tasks; call inside a transaction so neither exists without the other. */
 export async function insertPlanWithTasks(
@@ -9,19 +20,13 @@ export async function insertPlanWithTasks(
   plan: NewPlan,
   tasks: NewPlanTask[],
 ): Promise<void> {
-  await db.insertInto('plans').values(plan).execute();
+  await insertPlanQuery(db, plan);
   if (tasks.length > 0) await db.insertInto('plan_tasks').values(tasks).execute();
 }
 
 /** A tenant's plans, newest first, each with its tasks in order: two queries, whatever the count. */
 export async function listPlansWithTasks(db: DB, tenantId: string): Promise<PlanWithTasks[]> {
-  const plans = await db
-    .selectFrom('plans')
-    .selectAll()
-    .where('tenant_id', '=', tenantId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .execute();
+  const plans = (await plansByTenant(db, { tenantId })).rows;
   if (plans.length === 0) return [];
 
   const tasks = await db

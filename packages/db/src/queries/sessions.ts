@@ -1,15 +1,25 @@
 import type { DB } from '../database';
+import { preparedQuery } from '../prepared-query';
 import type { NewSession, RefreshToken, Session } from '../schema';
 
+type NewRefreshToken = { token_hash: string; session_id: string; issued_at: Date };
+
+const insertSessionQuery = preparedQuery((db, session: NewSession) =>
+  db.insertInto('sessions').values(session),
+);
+const insertRefreshTokenQuery = preparedQuery((db, token: NewRefreshToken) =>
+  db.insertInto('refresh_tokens').values(token),
+);
+const sessionById = preparedQuery((db, { id }: { id: string }) =>
+  db.selectFrom('sessions').selectAll().where('id', '=', id),
+);
+
 export async function insertSession(db: DB, session: NewSession): Promise<void> {
-  await db.insertInto('sessions').values(session).execute();
+  await insertSessionQuery(db, session);
 }
 
-export async function insertRefreshToken(
-  db: DB,
-  token: { token_hash: string; session_id: string; issued_at: Date },
-): Promise<void> {
-  await db.insertInto('refresh_tokens').values(token).execute();
+export async function insertRefreshToken(db: DB, token: NewRefreshToken): Promise<void> {
+  await insertRefreshTokenQuery(db, token);
 }
 
 export async function findRefreshToken(
@@ -48,7 +58,7 @@ export async function rotateRefreshToken(db: DB, tokenHash: string, now: Date): 
 }
 
 export async function findSessionById(db: DB, id: string): Promise<Session | undefined> {
-  return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await sessionById(db, { id })).rows[0];
 }
 
 export async function touchSession(db: DB, id: string, now: Date): Promise<void> {

@@ -1,8 +1,42 @@
 import type { DB } from '../database';
+import { preparedQuery } from '../prepared-query';
 import type { NewVerificationToken, TokenPurpose, VerificationToken } from '../schema';
 
+const insertTokenQuery = preparedQuery((db, token: NewVerificationToken) =>
+  db.insertInto('verification_tokens').values(token),
+);
+const supersedeQuery = preparedQuery(
+  (db, link: { email: string; purpose: TokenPurpose; now: Date }) =>
+    db
+      .updateTable('verification_tokens')
+      .set({ superseded_at: link.now })
+      .where('email', '=', link.email)
+      .where('purpose', '=', link.purpose)
+      .where('used_at', 'is', null)
+      .where('superseded_at', 'is', null),
+);
+const consumeQuery = preparedQuery(
+  (db, token: { tokenHash: string; now: Date; nonceHash?: string | undefined }) =>
+    db
+      .updateTable('verification_tokens')
+      .set({ used_at: token.now })
+      .where('token_hash', '=', token.tokenHash)
+      .where('used_at', 'is', null)
+      .where('superseded_at', 'is', null)
+      .where('expires_at', '>', token.now)
+      .$if(token.nonceHash !== undefined, (query) =>
+        query.where((eb) =>
+          eb.or([eb('nonce_hash', 'is', null), eb('nonce_hash', '=', token.nonceHash ?? '')]),
+        ),
+      )
+      .returningAll(),
+);
+const tokenByHash = preparedQuery((db, { tokenHash }: { tokenHash: string }) =>
+  db.selectFrom('verification_tokens').selectAll().where('token_hash', '=', tokenHash),
+);
+
 export async function insertVerificationToken(db: DB, token: NewVerificationToken): Promise<void> {
-  await db.insertInto('verification_tokens').values(token).execute();
+  await insertTokenQuery(db, token);
 }
 
 /** Retires the email's unused links of one purpose, so only the newest one works. */
@@ -12,14 +46,7 @@ export async function supersedeUnusedTokens(
   purpose: TokenPurpose,
   now: Date,
 ): Promise<void> {
-  await db
-    .updateTable('verification_tokens')
-    .set({ superseded_at: now })
-    .where('email', '=', email)
-    .where('purpose', '=', purpose)
-    .where('used_at', 'is', null)
-    .where('superseded_at', 'is', null)
-    .execute();
+  await supersedeQuery(db, { email, purpose, now });
 }
 
 /** The details of the email's newest sign-up request, to send a fresh link for it. */
@@ -48,31 +75,14 @@ export async function consumeVerificationToken(
   /** When given, a token bound to another browser's nonce is left alone. */
   nonceHash?: string,
 ): Promise<VerificationToken | undefined> {
-  return db
-    .updateTable('verification_tokens')
-    .set({ used_at: now })
-    .where('token_hash', '=', tokenHash)
-    .where('used_at', 'is', null)
-    .where('superseded_at', 'is', null)
-    .where('expires_at', '>', now)
-    .$if(nonceHash !== undefined, (query) =>
-      query.where((eb) =>
-        eb.or([eb('nonce_hash', 'is', null), eb('nonce_hash', '=', nonceHash ?? '')]),
-      ),
-    )
-    .returningAll()
-    .executeTakeFirst();
+  return (await consumeQuery(db, { tokenHash, now, nonceHash })).rows[0];
 }
 
 export async function findVerificationToken(
   db: DB,
   tokenHash: string,
 ): Promise<VerificationToken | undefined> {
-  return db
-    .selectFrom('verification_tokens')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
+  return (await tokenByHash(db, { tokenHash })).rows[0];
 }
 
 /** Deletes tokens that expired before `before`; returns how many. */
