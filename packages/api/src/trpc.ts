@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import type { Context } from './context';
+import type { VerifiedSession } from './jwt';
 import { AccountsError } from './errors';
 import type { RuleName } from './rate-limits';
 import { assertSessionActive } from './services/sessions';
@@ -51,17 +52,25 @@ const t = initTRPC
     },
   });
 
-/** Turns the service's expected refusals into their tRPC codes, in one place. */
-const mapAccountsErrors = t.middleware(async ({ ctx, next }) => {
-  const result = await next();
+/** The tRPC error for one of the service's expected refusals. */
+function asTrpcError(ctx: Context, cause: AccountsError): TRPCError {
+  if (cause.retryAfterSeconds)
+    ctx.setResponseHeader('retry-after', String(cause.retryAfterSeconds));
+  return new TRPCError({ code: cause.code, message: cause.message, cause });
+}
+
+function mapRefusal<R extends { ok: true } | { ok: false; error: TRPCError }>(
+  ctx: Context,
+  result: R,
+): R {
   if (!result.ok && result.error.cause instanceof AccountsError) {
-    const cause = result.error.cause;
-    if (cause.retryAfterSeconds)
-      ctx.setResponseHeader('retry-after', String(cause.retryAfterSeconds));
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+    throw asTrpcError(ctx, result.error.cause);
   }
   return result;
-});
+}
+
+/** Turns the service's expected refusals into their tRPC codes, in one place. */
+const mapAccountsErrors = t.middleware(async ({ ctx, next }) => mapRefusal(ctx, await next()));
 
 /** Counts the call against each `[rule, key]`; the first rule exhausted refuses the call. */
 export async function consumeLimits(ctx: Context, limits: [RuleName, string][]): Promise<void> {
@@ -77,8 +86,7 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapAccountsErrors);
 
-/** Requires a valid JWT of an active session; user and tenant then come only from it. */
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+async function authenticate(ctx: Context): Promise<VerifiedSession> {
   const token = bearerToken(ctx.authorization);
   if (!token) throw new AccountsError('UNAUTHENTICATED');
   const now = ctx.now();
@@ -87,5 +95,16 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   });
   // A revoked session's JWT stops working at once, on every instance.
   await assertSessionActive(ctx.db, session, now);
-  return next({ ctx: { session } });
+  return session;
+}
+
+/**
+ * Requires a valid JWT of an active session; user and tenant then come only from it. Maps
+ * refusals itself rather than inside `publicProcedure`: one middleware fewer on every read.
+ */
+export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const session = await authenticate(ctx).catch((cause: unknown) => {
+    throw cause instanceof AccountsError ? asTrpcError(ctx, cause) : cause;
+  });
+  return mapRefusal(ctx, await next({ ctx: { session } }));
 });

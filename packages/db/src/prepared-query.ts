@@ -32,7 +32,7 @@ function compileTemplate(
  * A query whose SQL depends only on which values it is given, not on what they are, compiled once
  * per dialect and set of values and then run with each call's values. Kysely otherwise builds,
  * freezes and compiles the query's tree on every call: a tenth of a hot request's time.
- * Values must be scalars (an IN-list's SQL depends on its length). A database with plugins
+ * Values must be scalars: give an IN-list one named value per item. A database with plugins
  * (a test's fault injection) gets the query built as usual, so the plugins see it.
  */
 export function preparedQuery<V extends Values, Row>(

@@ -13,6 +13,15 @@ const plansByTenant = preparedQuery((db, { tenantId }: { tenantId: string }) =>
     .orderBy('created_at', 'desc')
     .orderBy('id'),
 );
+// One value per plan (`plan0`, `plan1`…), so each count of plans has its own compiled IN-list.
+const tasksOfPlans = preparedQuery((db, planIds: Record<string, string>) =>
+  db
+    .selectFrom('plan_tasks')
+    .selectAll()
+    .where('plan_id', 'in', Object.values(planIds))
+    .orderBy('plan_id')
+    .orderBy('position'),
+);
 
 /** Inserts a plan and its tasks; call inside a transaction so neither exists without the other. */
 export async function insertPlanWithTasks(
@@ -29,17 +38,8 @@ export async function listPlansWithTasks(db: DB, tenantId: string): Promise<Plan
   const plans = (await plansByTenant(db, { tenantId })).rows;
   if (plans.length === 0) return [];
 
-  const tasks = await db
-    .selectFrom('plan_tasks')
-    .selectAll()
-    .where(
-      'plan_id',
-      'in',
-      plans.map((plan) => plan.id),
-    )
-    .orderBy('plan_id')
-    .orderBy('position')
-    .execute();
+  const planIds = Object.fromEntries(plans.map((plan, index) => [`plan${index}`, plan.id]));
+  const tasks = (await tasksOfPlans(db, planIds)).rows;
 
   const tasksByPlan = new Map<string, PlanTask[]>(plans.map((plan) => [plan.id, []]));
   for (const task of tasks) tasksByPlan.get(task.plan_id)?.push(task);
