@@ -24,7 +24,6 @@ export async function requestSignin(deps: LinkDeps, request: LinkRequest): Promi
     const user = await findUserByEmail(trx, request.email);
     await recordSigninRequest(trx, deps, request.email, user, null);
     if (user) return sendSigninLink(trx, deps, user, request.nonce);
-    await recordSigninRequest(trx, deps, request.email, undefined, 'resend');
     await sendNoAccountNotice(trx, deps, request.email);
     return undefined;
   });
@@ -73,6 +72,7 @@ export async function resendLink(deps: LinkDeps, request: LinkRequest): Promise<
         details: { full_name, business_name, intent, use_case },
       });
     }
+    await recordSigninRequest(trx, deps, request.email, undefined, 'resend');
     await sendNoAccountNotice(trx, deps, request.email);
     return undefined;
   });
