@@ -5,10 +5,10 @@ import { publicProcedure } from './trpc';
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /**
- * Whether `presented` is the operator key, in time that does not depend on where they differ
+ * Whether `presented` is the configured secret, in time that does not depend on where they differ
  * (both are hashed first, so their lengths do not show either).
  */
-export function isAdminKey(configured: string, presented: string): boolean {
+export function isSameSecret(configured: string, presented: string): boolean {
   return timingSafeEqual(digest(configured), digest(presented));
 }
 
@@ -16,7 +16,7 @@ export function isAdminKey(configured: string, presented: string): boolean {
 export const adminProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.adminApiKey) throw new AccountsError('ADMIN_API_DISABLED');
   const presented = ctx.authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-  if (!presented || !isAdminKey(ctx.adminApiKey, presented)) {
+  if (!presented || !isSameSecret(ctx.adminApiKey, presented)) {
     throw new AccountsError('ADMIN_KEY_INVALID');
   }
   return next();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdminKey } from '../admin-procedure';
+import { isSameSecret } from '../admin-procedure';
 import { createEmailHasher } from './email-hash';
 import { ipPrefix, userAgentFamily } from './request-origin';
 
@@ -31,8 +31,8 @@ describe('what events keep of a request', () => {
   });
 
   it('takes only the exact operator key', () => {
-    expect(isAdminKey('operator-key-1', 'operator-key-1')).toBe(true);
-    expect(isAdminKey('operator-key-1', 'operator-key-2')).toBe(false);
-    expect(isAdminKey('operator-key-1', 'operator-key-1-and-more')).toBe(false);
+    expect(isSameSecret('operator-key-1', 'operator-key-1')).toBe(true);
+    expect(isSameSecret('operator-key-1', 'operator-key-2')).toBe(false);
+    expect(isSameSecret('operator-key-1', 'operator-key-1-and-more')).toBe(false);
   });
 });
