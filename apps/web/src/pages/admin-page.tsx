@@ -54,26 +54,12 @@ export function AdminPage() {
           />
         </div>
         <div className="admin-range">
-          <div className="field">
-            <label htmlFor="admin-from">From</label>
-            <input
-              id="admin-from"
-              type="date"
-              required
-              value={range.from}
-              onChange={(event) => setRange({ ...range, from: event.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="admin-to">To</label>
-            <input
-              id="admin-to"
-              type="date"
-              required
-              value={range.to}
-              onChange={(event) => setRange({ ...range, to: event.target.value })}
-            />
-          </div>
+          <DayField
+            label="From"
+            value={range.from}
+            onChange={(from) => setRange({ ...range, from })}
+          />
+          <DayField label="To" value={range.to} onChange={(to) => setRange({ ...range, to })} />
         </div>
         <div className="actions">
           <BusyButton
@@ -89,6 +75,22 @@ export function AdminPage() {
       {funnel.isError && <ErrorBanner>{failureMessage(funnel.error)}</ErrorBanner>}
       {funnel.data && <FunnelReport funnel={funnel.data} />}
     </Screen>
+  );
+}
+
+function DayField(props: { label: string; value: string; onChange: (day: string) => void }) {
+  const id = `admin-${props.label.toLowerCase()}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="date"
+        required
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </div>
   );
 }
 
