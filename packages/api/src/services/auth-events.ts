@@ -33,6 +33,13 @@ export function createAuthEvents(
   },
 ): AuthEvents {
   const hashEmail = createEmailHasher(options.emailHashKey);
+  // Worked out at the first event only: most requests record none.
+  let origin: { ip_prefix: string | null; user_agent_family: string | null } | undefined;
+  const originOf = () =>
+    (origin ??= {
+      ip_prefix: ipPrefix(options.clientIp ?? null),
+      user_agent_family: userAgentFamily(options.userAgent ?? null),
+    });
   return {
     async record(db, event) {
       const detail = event.detail ?? null;
@@ -45,8 +52,7 @@ export function createAuthEvents(
         intent: event.intent ?? null,
         use_case: event.useCase ?? null,
         detail,
-        ip_prefix: ipPrefix(options.clientIp ?? null),
-        user_agent_family: userAgentFamily(options.userAgent ?? null),
+        ...originOf(),
       });
       options.onEvent?.({ type: event.type, detail });
     },
