@@ -103,7 +103,8 @@ async function benchDialect(dialect: Dialect, rows: unknown[][]): Promise<void> 
       );
     }
   } finally {
-    await database.destroy();
+    if (!process.env.BENCH_KEEP) await database.destroy();
+    else process.stdout.write(`kept ${database.url}\n`);
   }
 }
 
