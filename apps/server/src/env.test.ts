@@ -100,6 +100,32 @@ describe('readConfig', () => {
     );
   });
 
+  it('reads the admin key, the event settings and where metrics are served', () => {
+    const defaults = readConfig({});
+    expect(defaults.adminApiKey).toBeUndefined();
+    expect(defaults.metrics).toBeUndefined();
+    expect(defaults.authEvents).toEqual({ retentionSeconds: 400 * 86_400 });
+    const config = readConfig({
+      ADMIN_API_KEY: 'a'.repeat(24),
+      AUTH_EVENTS_EMAIL_KEY: 'e'.repeat(32),
+      AUTH_EVENTS_RETENTION_DAYS: '30',
+      METRICS_TOKEN: 'm'.repeat(16),
+      METRICS_PORT: '9464',
+    });
+    expect(config.adminApiKey).toBe('a'.repeat(24));
+    expect(config.authEvents).toEqual({
+      emailHashKey: 'e'.repeat(32),
+      retentionSeconds: 30 * 86_400,
+    });
+    expect(config.metrics).toEqual({ token: 'm'.repeat(16), port: 9464 });
+    expect(() => readConfig({ ADMIN_API_KEY: 'short' })).toThrow(
+      /ADMIN_API_KEY must be at least 24/,
+    );
+    expect(() => readConfig({ METRICS_TOKEN: 'short' })).toThrow(
+      /METRICS_TOKEN must be at least 16/,
+    );
+  });
+
   it('marks the refresh cookie Secure in production unless told otherwise', () => {
     const production = {
       NODE_ENV: 'production',

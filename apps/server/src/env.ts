@@ -99,6 +99,23 @@ const envSchema = z.object({
   HTTP_FAST_PATH: flag('HTTP_FAST_PATH').default(true),
   BODY_LIMIT: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
   WEB_DIST_DIR: z.string().optional(),
+  ADMIN_API_KEY: z
+    .string()
+    .min(24, 'ADMIN_API_KEY must be at least 24 characters (e.g. `openssl rand -base64 32`)')
+    .optional(),
+  AUTH_EVENTS_EMAIL_KEY: z
+    .string()
+    .min(
+      32,
+      'AUTH_EVENTS_EMAIL_KEY must be at least 32 characters (e.g. `openssl rand -base64 48`)',
+    )
+    .optional(),
+  AUTH_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'METRICS_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 24`)')
+    .optional(),
+  METRICS_PORT: port('METRICS_PORT').optional(),
 });
 
 export interface ServerConfig {
@@ -161,6 +178,11 @@ export interface ServerConfig {
   bodyLimit: number;
   /** The built web app (`index.html` and `assets/`), served from the same origin as the API. */
   webDistDir: string;
+  /** The operator key of the admin API; absent, the admin API is off. */
+  adminApiKey?: string;
+  authEvents: { emailHashKey?: string; retentionSeconds: number };
+  /** /metrics: behind a bearer token on the main port, and/or on a port of its own. Off without either. */
+  metrics?: { token?: string; port?: number };
 }
 
 export class ConfigError extends Error {
@@ -343,5 +365,16 @@ export function readConfig(source: Record<string, string | undefined> = process.
     fastPath: env.HTTP_FAST_PATH,
     bodyLimit: env.BODY_LIMIT,
     webDistDir: resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR),
+    ...(env.ADMIN_API_KEY && { adminApiKey: env.ADMIN_API_KEY }),
+    authEvents: {
+      ...(env.AUTH_EVENTS_EMAIL_KEY && { emailHashKey: env.AUTH_EVENTS_EMAIL_KEY }),
+      retentionSeconds: env.AUTH_EVENTS_RETENTION_DAYS * 86_400,
+    },
+    ...((env.METRICS_TOKEN || env.METRICS_PORT !== undefined) && {
+      metrics: {
+        ...(env.METRICS_TOKEN && { token: env.METRICS_TOKEN }),
+        ...(env.METRICS_PORT !== undefined && { port: env.METRICS_PORT }),
+      },
+    }),
   };
 }

@@ -88,6 +88,18 @@ export const PROCEDURES: FuzzedProcedure[] = [
     rest: { method: 'POST', path: '/v1/auth/signout-all' },
     fields: [],
   },
+  {
+    path: 'tenants.auditLog',
+    kind: 'query',
+    rest: { method: 'GET', path: '/v1/tenants/me/audit-log' },
+    fields: ['limit', 'cursor'],
+  },
+  {
+    path: 'analytics.funnel',
+    kind: 'query',
+    rest: { method: 'GET', path: '/v1/analytics/funnel' },
+    fields: ['from', 'to', 'by'],
+  },
 ];
 
 const hostileString = fc.oneof(

@@ -216,6 +216,7 @@ for (const dialect of testDialects()) {
       const paths = body.paths as Record<string, Record<string, { security?: unknown }>>;
       expect(body.openapi).toBe('3.1.0');
       expect(Object.keys(paths).sort()).toEqual([
+        '/v1/analytics/funnel',
         '/v1/auth/links/inspect',
         '/v1/auth/me',
         '/v1/auth/refresh',
@@ -227,6 +228,7 @@ for (const dialect of testDialects()) {
         '/v1/auth/signout-all',
         '/v1/auth/signup',
         '/v1/auth/verify',
+        '/v1/tenants/me/audit-log',
         '/v1/tenants/me/projects',
         '/v1/tenants/{tenant_id}/plans',
       ]);

@@ -22,6 +22,7 @@ import { registerErrorHandlers } from './error-handlers';
 import { registerTrpc } from './fast-path/trpc-fast-routes';
 import { registerHttpHardening } from './http-hardening';
 import { loggerOptions } from './logger';
+import { setupObservability } from './observability';
 import { readRefreshCookie, refreshCookieWriter } from './refresh-cookie';
 import { registerRestApi } from './rest-api';
 import { loadSigningKeys } from './signing-keys';
@@ -80,9 +81,11 @@ export function createServer(config: ServerConfig): AccountsServer {
   const { db, native } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   const limits = rateLimitStore(config, native);
   const mailer = createMailer(config, (message) => app.log.info(message));
+  const observability = setupObservability(app, { config, db, native, log: app.log });
   const outbox = createOutboxWorker({
     db,
     mailer,
+    events: observability.authEvents,
     ...config.outbox,
     onError: (message, error) => app.log.error({ err: error }, message),
   });
@@ -101,6 +104,8 @@ export function createServer(config: ServerConfig): AccountsServer {
     signinTokenTtlSeconds: config.signinTokenTtlSeconds,
     frontendUrl: config.frontendUrl,
     onEmailQueued: () => outbox.wake(),
+    authEvents: observability.authEvents,
+    adminApiKey: config.adminApiKey,
     ...(config.rateLimits && {
       rateLimits: createRateLimits(
         limits.store,
@@ -174,7 +179,13 @@ export function createServer(config: ServerConfig): AccountsServer {
     async start() {
       await migrateToLatest(db);
       await limits.connect();
-      purge = startTokenPurge({ db, log: app.log, ...config.tokenPurge });
+      purge = startTokenPurge({
+        db,
+        log: app.log,
+        ...config.tokenPurge,
+        eventRetentionSeconds: config.authEvents.retentionSeconds,
+      });
+      await observability.start();
       const address = await app.listen({ host: config.host, port: config.port });
       outbox.start();
       return address;
@@ -189,6 +200,7 @@ export function createServer(config: ServerConfig): AccountsServer {
         clearInterval(sweep);
       }
       await purge?.stop();
+      await observability.stop();
       await outbox.stop();
       mailer.close();
       await limits.close();

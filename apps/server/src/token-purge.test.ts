@@ -1,4 +1,4 @@
-import { enqueueEmail, findVerificationToken } from '@dyocense/db';
+import { enqueueEmail, findVerificationToken, insertAuthEvent } from '@dyocense/db';
 import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -70,6 +70,36 @@ for (const dialect of testDialects()) {
         .orderBy('id')
         .execute();
       expect(left.map((row) => row.id)).toEqual(['new-sent', 'old-pending']);
+    });
+
+    it('deletes auth events older than their retention, and keeps them without one', async () => {
+      const event = (id: string, occurredAt: Date) =>
+        insertAuthEvent(database.db, {
+          id,
+          type: 'signup_requested',
+          occurred_at: occurredAt,
+          tenant_id: null,
+          email_hash: null,
+          intent: null,
+          use_case: null,
+          detail: null,
+          ip_prefix: null,
+          user_agent_family: null,
+        });
+      await event('old', new Date(now.getTime() - 31 * DAY));
+      await event('recent', new Date(now.getTime() - 29 * DAY));
+      const options = { db: database.db, log: silentLog, intervalSeconds: 60, now: () => now };
+      await purgeExpiredTokens({ ...options, retentionSeconds: 0 });
+      const all = await database.db.selectFrom('auth_events').select('id').execute();
+      expect(all).toHaveLength(2);
+
+      await purgeExpiredTokens({
+        ...options,
+        retentionSeconds: 0,
+        eventRetentionSeconds: 30 * 86_400,
+      });
+      const left = await database.db.selectFrom('auth_events').select('id').execute();
+      expect(left.map((row) => row.id)).toEqual(['recent']);
     });
 
     it('runs when the server starts', async () => {

@@ -1,4 +1,9 @@
-import { deleteExpiredVerificationTokens, deleteSettledEmails, type DB } from '@dyocense/db';
+import {
+  deleteAuthEventsBefore,
+  deleteExpiredVerificationTokens,
+  deleteSettledEmails,
+  type DB,
+} from '@dyocense/db';
 import type { FastifyBaseLogger } from 'fastify';
 
 export interface TokenPurgeOptions {
@@ -10,20 +15,32 @@ export interface TokenPurgeOptions {
    * and how long a sent or failed email stays in the outbox for inspection.
    */
   retentionSeconds: number;
+  /** How long auth events are kept (AUTH_EVENTS_RETENTION_DAYS); kept for ever when absent. */
+  eventRetentionSeconds?: number;
   now?: () => Date;
 }
 
 /**
  * Deletes verification tokens that expired, and outbox emails settled (sent or failed), more than
- * the retention ago; returns how many tokens went.
+ * the retention ago, and auth events older than theirs; returns how many tokens went.
  */
 export async function purgeExpiredTokens(options: TokenPurgeOptions): Promise<number> {
   const now = options.now?.() ?? new Date();
   const before = new Date(now.getTime() - options.retentionSeconds * 1000);
   const purged = await deleteExpiredVerificationTokens(options.db, before);
   const emails = await deleteSettledEmails(options.db, before);
-  if (purged > 0 || emails > 0) {
-    options.log.info({ purged, emails }, 'purged expired verification tokens and settled emails');
+  const events =
+    options.eventRetentionSeconds === undefined
+      ? 0
+      : await deleteAuthEventsBefore(
+          options.db,
+          new Date(now.getTime() - options.eventRetentionSeconds * 1000),
+        );
+  if (purged > 0 || emails > 0 || events > 0) {
+    options.log.info(
+      { purged, emails, events },
+      'purged expired tokens, settled emails and old events',
+    );
   }
   return purged;
 }

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './components/layout';
+import { AdminPage } from './pages/admin-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SettingsPage } from './pages/settings-page';
@@ -18,6 +19,7 @@ export const router = createBrowserRouter([
       { path: 'verify', element: <VerifyPage /> },
       { path: 'home', element: <HomePage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

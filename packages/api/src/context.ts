@@ -1,6 +1,7 @@
 import type { DB } from '@dyocense/db';
 import type { JwtService } from './jwt';
 import type { RateLimits } from './rate-limits';
+import { createAuthEvents, type AuthEventOptions } from './services/auth-events';
 
 export interface ApiDeps {
   db: DB;
@@ -23,6 +24,10 @@ export interface ApiDeps {
   rateLimits?: RateLimits;
   /** The clock; tests move it instead of waiting. @default () => new Date() */
   now?: () => Date;
+  /** How auth events name addresses, and who is told of them (metrics). */
+  authEvents?: AuthEventOptions;
+  /** The operator key of the admin API (ADMIN_API_KEY); the admin API is off without one. */
+  adminApiKey?: string | undefined;
 }
 
 /** How the HTTP adapter hands the refresh-token cookie to the browser. */
@@ -48,6 +53,7 @@ const noop = (): void => {};
 
 /** The context of one call: the injected services and what the request brought. */
 export function createContext(options: CreateContextOptions) {
+  const now = options.now ?? systemClock;
   return {
     db: options.db,
     jwt: options.jwt,
@@ -56,7 +62,7 @@ export function createContext(options: CreateContextOptions) {
     signinTokenTtlSeconds: options.signinTokenTtlSeconds ?? 900,
     frontendUrl: (options.frontendUrl ?? 'http://localhost:8001').replace(/\/+$/, ''),
     onEmailQueued: options.onEmailQueued ?? noop,
-    now: options.now ?? systemClock,
+    now,
     sessionTtlDays: options.sessionTtlDays ?? 30,
     refreshReuseGraceSeconds: options.refreshReuseGraceSeconds ?? 10,
     authorization: options.authorization ?? null,
@@ -66,6 +72,13 @@ export function createContext(options: CreateContextOptions) {
     rateLimits: options.rateLimits,
     clientIp: options.clientIp ?? 'unknown',
     setResponseHeader: options.setResponseHeader ?? noop,
+    events: createAuthEvents({
+      ...options.authEvents,
+      now,
+      clientIp: options.clientIp,
+      userAgent: options.userAgent,
+    }),
+    adminApiKey: options.adminApiKey,
   };
 }
 

@@ -14,7 +14,11 @@ export type AccountsErrorReason =
   | 'REFRESH_TOKEN_REUSED'
   | 'REFRESH_TOKEN_ROTATED'
   | 'SESSION_NOT_FOUND'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'ADMIN_API_DISABLED'
+  | 'ADMIN_KEY_INVALID'
+  | 'OWNER_ONLY'
+  | 'CURSOR_INVALID';
 
 const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; message: string }> = {
   TOKEN_NOT_FOUND: { code: 'NOT_FOUND', message: 'This link is not valid' },
@@ -56,6 +60,19 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
   },
   SESSION_NOT_FOUND: { code: 'NOT_FOUND', message: 'No such session' },
   RATE_LIMITED: { code: 'TOO_MANY_REQUESTS', message: 'Too many attempts; try again later' },
+  ADMIN_API_DISABLED: {
+    code: 'FORBIDDEN',
+    message: 'The admin API is disabled on this server; set ADMIN_API_KEY to enable it',
+  },
+  ADMIN_KEY_INVALID: {
+    code: 'UNAUTHORIZED',
+    message: 'Send the operator key as "Authorization: Bearer <ADMIN_API_KEY>"',
+  },
+  OWNER_ONLY: { code: 'FORBIDDEN', message: 'Only the tenant’s owner may do this' },
+  CURSOR_INVALID: {
+    code: 'BAD_REQUEST',
+    message: 'cursor is not one this API gave out; start again without it',
+  },
 };
 
 function waitDescription(seconds: number): string {

@@ -32,3 +32,7 @@ export {
   type RateLimits,
 } from './rate-limits';
 export { samplePlanFor } from './services/sample-plan';
+export { createAuthEvents, type AuthEventOptions, type AuthEvents } from './services/auth-events';
+export { createEmailHasher } from './events/email-hash';
+export { ipPrefix, userAgentFamily } from './events/request-origin';
+export { isSameSecret } from './admin-procedure';

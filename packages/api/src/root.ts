@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { analyticsRouter } from './router/analytics';
 import { authRouter } from './router/auth';
 import { tenantsRouter } from './router/tenants';
 import { createCallerFactory, router } from './trpc';
@@ -6,6 +7,7 @@ import { createCallerFactory, router } from './trpc';
 export const appRouter = router({
   auth: authRouter,
   tenants: tenantsRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

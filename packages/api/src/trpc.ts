@@ -5,6 +5,7 @@ import type { Context } from './context';
 import type { VerifiedSession } from './jwt';
 import { AccountsError } from './errors';
 import type { RuleName } from './rate-limits';
+import { applyRateLimit } from './services/rate-limit-events';
 import { assertSessionActive } from './services/sessions';
 import { transformer } from './transformer';
 
@@ -74,7 +75,7 @@ const mapAccountsErrors = t.middleware(async ({ ctx, next }) => mapRefusal(ctx, 
 
 /** Counts the call against each `[rule, key]`; the first rule exhausted refuses the call. */
 export async function consumeLimits(ctx: Context, limits: [RuleName, string][]): Promise<void> {
-  for (const [rule, key] of limits) await ctx.rateLimits?.consume(rule, key);
+  for (const [rule, key] of limits) await applyRateLimit(ctx, rule, key);
 }
 
 function bearerToken(authorization: string | null): string | undefined {

@@ -15,3 +15,5 @@ export * from './queries/plans';
 export * from './queries/verification-tokens';
 export * from './queries/email-outbox';
 export * from './queries/sessions';
+export * from './queries/auth-events';
+export * from './queries/funnel';

@@ -127,6 +127,40 @@ export interface RefreshTokenTable {
   rotated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+/** What an auth event records; see README "Analytics, audit trail and metrics". */
+export const AUTH_EVENT_TYPES = [
+  'signup_requested',
+  'email_queued',
+  'email_sent',
+  'email_failed',
+  'verify_succeeded',
+  'verify_failed',
+  'signin_requested',
+  'session_refreshed',
+  'session_revoked',
+  'rate_limited',
+  'scanner_blocked',
+] as const;
+export type AuthEventType = (typeof AUTH_EVENT_TYPES)[number];
+
+/** One row of the append-only audit trail; no email address in clear, no full IP address. */
+export interface AuthEventTable {
+  id: string;
+  type: AuthEventType;
+  occurred_at: Timestamp;
+  tenant_id: string | null;
+  /** HMAC-SHA-256 of the normalised address under the server's key (hex). */
+  email_hash: string | null;
+  intent: string | null;
+  use_case: string | null;
+  /** A reason, rule, template or outcome from a fixed set per type. */
+  detail: string | null;
+  /** The client's /24 (IPv4) or /48 (IPv6) network. */
+  ip_prefix: string | null;
+  /** "Chrome", "Firefox", …: the browser's name only. */
+  user_agent_family: string | null;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -138,6 +172,7 @@ export interface Database {
   email_attempts: EmailAttemptTable;
   sessions: SessionTable;
   refresh_tokens: RefreshTokenTable;
+  auth_events: AuthEventTable;
 }
 
 export type Tenant = Selectable<TenantTable>;
@@ -159,6 +194,8 @@ export type EmailAttempt = Selectable<EmailAttemptTable>;
 export type Session = Selectable<SessionTable>;
 export type NewSession = Insertable<SessionTable>;
 export type RefreshToken = Selectable<RefreshTokenTable>;
+export type AuthEvent = Selectable<AuthEventTable>;
+export type NewAuthEvent = Insertable<AuthEventTable>;
 
 /**
  * Columns whose SQLite storage differs from their JS type. PostgreSQL returns these natively;

@@ -1,6 +1,7 @@
 import { findEmailsTo, listEmailAttempts, listFailedEmails } from '@dyocense/db';
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eventNamesOf } from '../testing/auth-events';
 import { startSmtpServer, unusedPort, type TestSmtpServer } from '../testing/smtp-server';
 import { createTestApi, signupFixture, type TestApi } from '../testing/test-api';
 import { createSmtpMailer, type Mailer } from './mailer';
@@ -73,6 +74,11 @@ for (const dialect of testDialects()) {
       expect(JSON.stringify(rows)).not.toContain(token);
       const attempts = await listEmailAttempts(api.database.db, row?.id ?? '');
       expect(attempts.map((attempt) => attempt.result)).toEqual(['sent']);
+      expect(await eventNamesOf(api.database.db, { email: input.email })).toEqual([
+        'email_queued:verify_signup',
+        'email_sent:verify_signup',
+        'signup_requested',
+      ]);
     });
 
     it('retries while the SMTP server refuses, then delivers exactly once', async () => {
@@ -118,6 +124,12 @@ for (const dialect of testDialects()) {
       expect(row?.last_error).toMatch(/ECONNREFUSED|ECONNECTION|ESOCKET/);
       expect((await listFailedEmails(api.database.db)).map((email) => email.id)).toContain(row?.id);
       expect(errors).toEqual([`email ${row?.id} failed after ${MAX_ATTEMPTS} attempt(s)`]);
+      // Retries are attempts, not events: one event when the message is given up.
+      expect(await eventNamesOf(api.database.db, { email: input.email })).toEqual([
+        'email_failed:verify_signup',
+        'email_queued:verify_signup',
+        'signup_requested',
+      ]);
     });
 
     it('stops at once when the server refuses the recipient for good', async () => {

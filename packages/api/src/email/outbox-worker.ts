@@ -7,6 +7,7 @@ import {
   type DB,
   type OutboxEmail,
 } from '@dyocense/db';
+import { createAuthEvents, type AuthEventOptions } from '../services/auth-events';
 import { EmailDeliveryError, toDeliveryError, type Mailer } from './mailer';
 import { renderEmail, type EmailTemplate, type TemplateParams } from './templates';
 
@@ -28,6 +29,8 @@ export interface OutboxWorkerOptions {
   /** @default 10 */
   batchSize?: number;
   onError?: (message: string, error: unknown) => void;
+  /** How `email_sent` and `email_failed` events name addresses, and who is told of them. */
+  events?: AuthEventOptions;
 }
 
 export interface OutboxWorker {
@@ -56,6 +59,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
   const batchSize = options.batchSize ?? 10;
   const onError = options.onError ?? (() => {});
+  const events = createAuthEvents({ ...options.events, now });
+  const eventOf = (email: OutboxEmail, type: 'email_sent' | 'email_failed') => ({
+    type,
+    email: email.recipient,
+    detail: email.template,
+  });
 
   async function deliver(email: OutboxEmail): Promise<void> {
     const rendered = renderEmail(
@@ -73,26 +82,34 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       return;
     }
     const at = now();
-    await recordEmailAttempt(db, { messageId: email.id, at, result: 'sent', error: null });
-    await markEmailSent(db, email, at);
+    await db.transaction().execute(async (trx) => {
+      await recordEmailAttempt(trx, { messageId: email.id, at, result: 'sent', error: null });
+      await markEmailSent(trx, email, at);
+      await events.record(trx, eventOf(email, 'email_sent'));
+    });
   }
 
   async function recordFailure(email: OutboxEmail, error: EmailDeliveryError): Promise<void> {
     const at = now();
     const giveUp = error.permanent || email.attempts >= maxAttempts;
-    await recordEmailAttempt(db, {
-      messageId: email.id,
-      at,
-      result: error.permanent ? 'permanent_failure' : 'transient_failure',
-      error: error.message,
+    await db.transaction().execute(async (trx) => {
+      await recordEmailAttempt(trx, {
+        messageId: email.id,
+        at,
+        result: error.permanent ? 'permanent_failure' : 'transient_failure',
+        error: error.message,
+      });
+      if (giveUp) {
+        await markEmailFailed(trx, email, { now: at, error: error.message });
+        await events.record(trx, eventOf(email, 'email_failed'));
+        return;
+      }
+      const retryAt = new Date(
+        at.getTime() + retryDelayMs(email.attempts, retryBaseMs, retryMaxMs),
+      );
+      await scheduleEmailRetry(trx, email, { now: at, retryAt, error: error.message });
     });
-    if (giveUp) {
-      await markEmailFailed(db, email, { now: at, error: error.message });
-      onError(`email ${email.id} failed after ${email.attempts} attempt(s)`, error);
-      return;
-    }
-    const retryAt = new Date(at.getTime() + retryDelayMs(email.attempts, retryBaseMs, retryMaxMs));
-    await scheduleEmailRetry(db, email, { now: at, retryAt, error: error.message });
+    if (giveUp) onError(`email ${email.id} failed after ${email.attempts} attempt(s)`, error);
   }
 
   async function runOnce(): Promise<number> {

@@ -13,6 +13,7 @@ import {
   verifyOutput,
 } from '../schemas';
 import { serializeTenant, serializeUser } from '../serializers';
+import { applyRateLimit } from '../services/rate-limit-events';
 import { requestSignin, resendLink } from '../services/signin';
 import { requestSignup } from '../services/signup';
 import { inspectLink, verifyEmailToken } from '../services/verify-email';
@@ -42,7 +43,7 @@ async function withTokenFailureLimit<T>(
   verify: () => Promise<T>,
 ): Promise<T> {
   const key = hashToken(token);
-  await ctx.rateLimits?.assertNotExhausted('verifyFailuresPerToken', key);
+  await applyRateLimit(ctx, 'verifyFailuresPerToken', key, 'check');
   try {
     return await verify();
   } catch (error) {

@@ -2,7 +2,9 @@ import { listPlansWithTasks, listWorkspacesByTenant } from '@dyocense/db';
 import { z } from 'zod';
 import { AccountsError } from '../errors';
 import { plansOutput, projectsOutput, tenantPlansInput } from '../schemas';
+import { auditLogInput, auditLogOutput } from '../analytics-schemas';
 import { serializePlan, serializeProject } from '../serializers';
+import { tenantAuditLog } from '../services/audit-log';
 import { protectedProcedure, router } from '../trpc';
 
 /**
@@ -49,4 +51,18 @@ export const tenantsRouter = router({
       );
       return { items, count: items.length };
     }),
+
+  auditLog: protectedProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/v1/tenants/me/audit-log',
+        tags: ['tenants'],
+        summary:
+          'The sign-in, session and email events of the caller’s tenant, newest first (owner)',
+      },
+    })
+    .input(auditLogInput)
+    .output(auditLogOutput)
+    .query(({ ctx, input }) => tenantAuditLog(ctx, ctx.session, input)),
 });

@@ -9,6 +9,7 @@ import {
 } from '@dyocense/db';
 import type { EmailTemplate, TemplateParams } from '../email/templates';
 import { generateToken, hashToken } from '../tokens';
+import type { AuthEvents } from './auth-events';
 
 export interface LinkDeps {
   db: DB;
@@ -20,6 +21,7 @@ export interface LinkDeps {
   frontendUrl: string;
   /** Called after a message is committed to the outbox, so it can be sent at once. */
   onEmailQueued: () => void;
+  events: AuthEvents;
 }
 
 /** What every link request answers; identical whether or not the email has an account. */
@@ -43,12 +45,13 @@ export function verifyUrl(frontendUrl: string, token: string): string {
 
 export async function queueEmail(
   trx: DB,
-  deps: Pick<LinkDeps, 'now'>,
+  deps: Pick<LinkDeps, 'now' | 'events'>,
   email: {
     template: EmailTemplate;
     recipient: string;
     params: TemplateParams;
     link: string | null;
+    tenantId?: string | undefined;
   },
 ): Promise<void> {
   const now = deps.now();
@@ -64,6 +67,12 @@ export async function queueEmail(
     updated_at: now,
     claim_id: null,
     last_error: null,
+  });
+  await deps.events.record(trx, {
+    type: 'email_queued',
+    email: email.recipient,
+    tenantId: email.tenantId,
+    detail: email.template,
   });
 }
 
@@ -136,6 +145,7 @@ export async function sendSigninLink(
     recipient: user.email,
     params: { name: user.full_name, ttl_seconds: ttlSeconds },
     link: verifyUrl(deps.frontendUrl, token),
+    tenantId: user.tenant_id,
   });
   return token;
 }

@@ -16,6 +16,7 @@ import { AccountsError } from '../errors';
 import type { VerifiedSession } from '../jwt';
 import { randomHex } from '../random';
 import { generateToken, hashToken } from '../tokens';
+import type { AuthEvents } from './auth-events';
 
 export interface SessionDeps {
   db: DB;
@@ -24,6 +25,7 @@ export interface SessionDeps {
   sessionTtlDays: number;
   /** How long a just-rotated refresh token is taken for a concurrent refresh, not theft. */
   refreshReuseGraceSeconds: number;
+  events: AuthEvents;
 }
 
 export interface StartedSession {
@@ -105,6 +107,11 @@ export async function refreshSession(
         { id: found.session.id, userId: found.session.user_id },
         { now, reason: 'refresh_token_reuse' },
       );
+      await deps.events.record(trx, {
+        type: 'session_revoked',
+        tenantId: found.session.tenant_id,
+        detail: 'refresh_token_reuse',
+      });
       return { ok: false, reason: 'REFRESH_TOKEN_REUSED' };
     }
     if (!(await rotateRefreshToken(trx, found.token_hash, now))) {
@@ -119,6 +126,7 @@ export async function refreshSession(
       .where('id', '=', found.session.id)
       .execute();
     const next = await issueRefreshToken(trx, found.session.id, now);
+    await deps.events.record(trx, { type: 'session_refreshed', tenantId: user.tenant_id });
     return {
       ok: true,
       user,
@@ -146,39 +154,46 @@ export async function assertSessionActive(
   }
 }
 
-export async function signOut(
-  deps: Pick<SessionDeps, 'db' | 'now'>,
+type RevokeDeps = Pick<SessionDeps, 'db' | 'now' | 'events'>;
+
+/** Revokes the caller's matching sessions and, when any were, records it in the same transaction. */
+function revokeWithEvent(
+  deps: RevokeDeps,
   claims: VerifiedSession,
-): Promise<void> {
-  await revokeSessions(
-    deps.db,
-    { id: claims.sessionId, userId: claims.userId },
-    { now: deps.now(), reason: 'signout' },
-  );
+  revoke: { id?: string; reason: string },
+): Promise<number> {
+  return deps.db.transaction().execute(async (trx) => {
+    const where = { userId: claims.userId, ...(revoke.id !== undefined && { id: revoke.id }) };
+    const revoked = await revokeSessions(trx, where, { now: deps.now(), reason: revoke.reason });
+    if (revoked > 0) {
+      await deps.events.record(trx, {
+        type: 'session_revoked',
+        tenantId: claims.tenantId,
+        detail: revoke.reason,
+      });
+    }
+    return revoked;
+  });
+}
+
+export async function signOut(deps: RevokeDeps, claims: VerifiedSession): Promise<void> {
+  await revokeWithEvent(deps, claims, { id: claims.sessionId, reason: 'signout' });
 }
 
 export async function signOutEverywhere(
-  deps: Pick<SessionDeps, 'db' | 'now'>,
+  deps: RevokeDeps,
   claims: VerifiedSession,
 ): Promise<number> {
-  return revokeSessions(
-    deps.db,
-    { userId: claims.userId },
-    { now: deps.now(), reason: 'signout_all' },
-  );
+  return revokeWithEvent(deps, claims, { reason: 'signout_all' });
 }
 
 /** Ends one of the caller's own sessions; any other id is NOT_FOUND. */
 export async function revokeOwnSession(
-  deps: Pick<SessionDeps, 'db' | 'now'>,
+  deps: RevokeDeps,
   claims: VerifiedSession,
   sessionId: string,
 ): Promise<void> {
-  const revoked = await revokeSessions(
-    deps.db,
-    { id: sessionId, userId: claims.userId },
-    { now: deps.now(), reason: 'revoked' },
-  );
+  const revoked = await revokeWithEvent(deps, claims, { id: sessionId, reason: 'revoked' });
   if (revoked === 0) throw new AccountsError('SESSION_NOT_FOUND');
 }
 

@@ -1,4 +1,4 @@
-import { findLatestSignupRequest, findUserByEmail } from '@dyocense/db';
+import { findLatestSignupRequest, findUserByEmail, type DB, type User } from '@dyocense/db';
 import {
   requestLink,
   sendNoAccountNotice,
@@ -22,9 +22,26 @@ interface LinkRequest {
 export async function requestSignin(deps: LinkDeps, request: LinkRequest): Promise<LinkResponse> {
   return requestLink(deps, request.email, SIGNIN_MESSAGE, async (trx) => {
     const user = await findUserByEmail(trx, request.email);
+    await recordSigninRequest(trx, deps, request.email, user, null);
     if (user) return sendSigninLink(trx, deps, user, request.nonce);
     await sendNoAccountNotice(trx, deps, request.email);
     return undefined;
+  });
+}
+
+/** `signin_requested`: detail `no_account` when the address has none, else `resend` or null. */
+function recordSigninRequest(
+  trx: DB,
+  deps: LinkDeps,
+  email: string,
+  user: User | undefined,
+  detail: 'resend' | null,
+): Promise<void> {
+  return deps.events.record(trx, {
+    type: 'signin_requested',
+    email,
+    tenantId: user?.tenant_id ?? null,
+    detail: user ? detail : 'no_account',
   });
 }
 
@@ -35,16 +52,27 @@ export async function requestSignin(deps: LinkDeps, request: LinkRequest): Promi
 export async function resendLink(deps: LinkDeps, request: LinkRequest): Promise<LinkResponse> {
   return requestLink(deps, request.email, SIGNIN_MESSAGE, async (trx) => {
     const user = await findUserByEmail(trx, request.email);
-    if (user) return sendSigninLink(trx, deps, user, request.nonce);
-    const signup = await findLatestSignupRequest(trx, request.email);
+    const signup = user ? undefined : await findLatestSignupRequest(trx, request.email);
+    if (user) {
+      await recordSigninRequest(trx, deps, request.email, user, 'resend');
+      return sendSigninLink(trx, deps, user, request.nonce);
+    }
     if (signup) {
       const { full_name, business_name, intent, use_case } = signup;
+      await deps.events.record(trx, {
+        type: 'signup_requested',
+        email: request.email,
+        intent,
+        useCase: use_case,
+        detail: 'resend',
+      });
       return sendSignupLink(trx, deps, {
         email: request.email,
         nonce: request.nonce,
         details: { full_name, business_name, intent, use_case },
       });
     }
+    await recordSigninRequest(trx, deps, request.email, undefined, 'resend');
     await sendNoAccountNotice(trx, deps, request.email);
     return undefined;
   });

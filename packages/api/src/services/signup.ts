@@ -17,7 +17,22 @@ export const SIGNUP_MESSAGE = 'Check your email: we sent you a link to finish si
 export async function requestSignup(deps: LinkDeps, input: SignupInput): Promise<LinkResponse> {
   return requestLink(deps, input.email, SIGNUP_MESSAGE, async (trx) => {
     const user = await findUserByEmail(trx, input.email);
-    if (user) return sendSigninLink(trx, deps, user, input.nonce);
+    const requested = {
+      type: 'signup_requested',
+      email: input.email,
+      intent: input.intent ?? null,
+      useCase: input.use_case || null,
+    } as const;
+    if (user) {
+      // Counted apart from new sign-ups: the funnel follows only addresses without an account.
+      await deps.events.record(trx, {
+        ...requested,
+        tenantId: user.tenant_id,
+        detail: 'existing_account',
+      });
+      return sendSigninLink(trx, deps, user, input.nonce);
+    }
+    await deps.events.record(trx, requested);
     return sendSignupLink(trx, deps, {
       email: input.email,
       nonce: input.nonce,

@@ -11,6 +11,7 @@ import {
 } from '@dyocense/db';
 import { AccountsError } from '../errors';
 import { hashToken } from '../tokens';
+import type { AuthEvents } from './auth-events';
 import { provisionAccount } from './provision-account';
 import { startSession, type SessionDeps, type StartedSession } from './sessions';
 
@@ -48,9 +49,46 @@ const REFUSAL_BY_STATUS = {
   valid: 'CONFIRMATION_REQUIRED',
 } as const;
 
-async function explainUnusableToken(db: DB, tokenHash: string, now: Date): Promise<AccountsError> {
+/** A refusal, with the token it was about (when there is one) for the event that records it. */
+class RefusedLink extends Error {
+  constructor(
+    readonly refusal: AccountsError,
+    readonly token: VerificationToken | undefined,
+  ) {
+    super(refusal.message);
+  }
+}
+
+async function explainUnusableToken(db: DB, tokenHash: string, now: Date): Promise<RefusedLink> {
   const token = await findVerificationToken(db, tokenHash);
-  return new AccountsError(REFUSAL_BY_STATUS[linkStatus(token, now)]);
+  return new RefusedLink(new AccountsError(REFUSAL_BY_STATUS[linkStatus(token, now)]), token);
+}
+
+/**
+ * A refused link leaves the database as it was; only its event is written. A link opened by a
+ * browser that did not ask for it (a mail scanner, another device) is `scanner_blocked`.
+ */
+function recordRefusal(deps: VerifyDeps, refused: RefusedLink): Promise<void> {
+  const reason = refused.refusal.reason;
+  const token = refused.token;
+  return deps.events.record(deps.db, {
+    type: reason === 'CONFIRMATION_REQUIRED' ? 'scanner_blocked' : 'verify_failed',
+    email: token?.email ?? null,
+    intent: token?.intent ?? null,
+    useCase: token?.use_case ?? null,
+    detail: reason === 'CONFIRMATION_REQUIRED' ? token?.purpose : FAILURE_DETAIL[reason],
+  });
+}
+
+const FAILURE_DETAIL: Partial<Record<AccountsError['reason'], string>> = {
+  TOKEN_NOT_FOUND: 'unknown',
+  TOKEN_USED: 'used',
+  TOKEN_EXPIRED: 'expired',
+  TOKEN_SUPERSEDED: 'superseded',
+};
+
+export interface VerifyDeps extends SessionDeps {
+  events: AuthEvents;
 }
 
 async function existingAccount(db: DB, email: string): Promise<VerifiedAccount | undefined> {
@@ -64,7 +102,8 @@ async function accountFor(trx: DB, token: VerificationToken, now: Date): Promise
   const existing = await existingAccount(trx, token.email);
   if (existing) return existing;
   // A sign-in link for an account that no longer exists.
-  if (token.purpose === 'signin') throw new AccountsError('TOKEN_NOT_FOUND');
+  if (token.purpose === 'signin')
+    throw new RefusedLink(new AccountsError('TOKEN_NOT_FOUND'), token);
   return { ...(await provisionAccount(trx, token, now)), created: true };
 }
 
@@ -74,7 +113,7 @@ async function accountFor(trx: DB, token: VerificationToken, now: Date): Promise
  * `nonce`, a token that another browser asked for is not consumed (CONFIRMATION_REQUIRED).
  */
 export async function verifyEmailToken(
-  deps: SessionDeps,
+  deps: VerifyDeps,
   link: { token: string; nonce?: string | undefined },
   userAgent: string | null = null,
 ): Promise<SignedInAccount> {
@@ -88,11 +127,21 @@ export async function verifyEmailToken(
         if (!consumed) throw await explainUnusableToken(trx, tokenHash, now);
         const account = await accountFor(trx, consumed, now);
         const session = await startSession(trx, deps, { user: account.user, userAgent });
+        await deps.events.record(trx, {
+          type: 'verify_succeeded',
+          email: consumed.email,
+          tenantId: account.user.tenant_id,
+          intent: consumed.intent,
+          useCase: consumed.use_case,
+          detail: consumed.purpose,
+        });
         return { ...account, session };
       });
     } catch (error) {
       if (attempt < MAX_ATTEMPTS && isUniqueViolation(error)) continue;
-      throw error;
+      if (!(error instanceof RefusedLink)) throw error;
+      await recordRefusal(deps, error);
+      throw error.refusal;
     }
   }
 }

@@ -1,1 +1,2 @@
 export { startSmtpServer, unusedPort, type TestSmtpServer } from './smtp-server';
+export { eventNamesOf, eventsOf, hashTestEmail } from './auth-events';

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { insertAuthEvent, type AuthEventType, type DB } from '@dyocense/db';
+import { createEmailHasher } from '../events/email-hash';
+import { ipPrefix, userAgentFamily } from '../events/request-origin';
+
+export interface AuthEventOptions {
+  /** The HMAC key for addresses in events (AUTH_EVENTS_EMAIL_KEY); plain SHA-256 without it. */
+  emailHashKey?: string | undefined;
+  /** Told of each event once it is written, e.g. to count it in metrics. */
+  onEvent?: ((event: { type: AuthEventType; detail: string | null }) => void) | undefined;
+}
+
+export interface AuthEventInput {
+  type: AuthEventType;
+  email?: string | null;
+  tenantId?: string | null;
+  intent?: string | null;
+  useCase?: string | null;
+  detail?: string | null;
+}
+
+export interface AuthEvents {
+  /** Writes the event through `db`: the transaction of the action it records, so both or neither. */
+  record(db: DB, event: AuthEventInput): Promise<void>;
+}
+
+/** Events of one request (or of a background job, without a client). */
+export function createAuthEvents(
+  options: AuthEventOptions & {
+    now: () => Date;
+    clientIp?: string | null;
+    userAgent?: string | null;
+  },
+): AuthEvents {
+  const hashEmail = createEmailHasher(options.emailHashKey);
+  // Worked out at the first event only: most requests record none.
+  let origin: { ip_prefix: string | null; user_agent_family: string | null } | undefined;
+  const originOf = () =>
+    (origin ??= {
+      ip_prefix: ipPrefix(options.clientIp ?? null),
+      user_agent_family: userAgentFamily(options.userAgent ?? null),
+    });
+  return {
+    async record(db, event) {
+      const detail = event.detail ?? null;
+      await insertAuthEvent(db, {
+        id: randomUUID(),
+        type: event.type,
+        occurred_at: options.now(),
+        tenant_id: event.tenantId ?? null,
+        email_hash: event.email ? hashEmail(event.email) : null,
+        intent: event.intent ?? null,
+        use_case: event.useCase ?? null,
+        detail,
+        ...originOf(),
+      });
+      options.onEvent?.({ type: event.type, detail });
+    },
+  };
+}

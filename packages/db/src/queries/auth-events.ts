@@ -1,0 +1,49 @@
+import type { DB } from '../database';
+import type { AuthEvent, NewAuthEvent } from '../schema';
+
+export async function insertAuthEvent(db: DB, event: NewAuthEvent): Promise<void> {
+  await db.insertInto('auth_events').values(event).execute();
+}
+
+export interface AuthEventPage {
+  limit: number;
+  /** Events strictly older than this one (the last of the previous page). */
+  before?: { occurredAt: Date; id: string } | undefined;
+}
+
+/** One tenant's events, newest first; nothing of any other tenant. */
+export async function listTenantAuthEvents(
+  db: DB,
+  tenantId: string,
+  page: AuthEventPage,
+): Promise<AuthEvent[]> {
+  const { before } = page;
+  return db
+    .selectFrom('auth_events')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .$if(before !== undefined, (query) =>
+      query.where((eb) =>
+        eb.or([
+          eb('occurred_at', '<', before?.occurredAt ?? new Date(0)),
+          eb.and([
+            eb('occurred_at', '=', before?.occurredAt ?? new Date(0)),
+            eb('id', '<', before?.id ?? ''),
+          ]),
+        ]),
+      ),
+    )
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .execute();
+}
+
+/** Deletes events older than `before` (the retention); returns how many. */
+export async function deleteAuthEventsBefore(db: DB, before: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('auth_events')
+    .where('occurred_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,52 @@
+import { sql, type RawBuilder } from 'kysely';
+import { isPostgres, type DB } from '../database';
+
+export type FunnelGrouping = 'intent' | 'use_case' | 'day';
+
+const NO_VALUE = '(none)';
+
+/** SQLite keeps timestamps as ISO text, which sorts and compares as time does. */
+export const bound = (db: DB, at: Date) => (isPostgres(db) ? at : at.toISOString());
+
+/** `column` of an address's first sign-up request before `to` (the scan starts at `from`). */
+export function firstSignup<T>(db: DB, column: string, to: Date): RawBuilder<T> {
+  return sql`min(case when type = 'signup_requested' and detail is null
+    and occurred_at < ${bound(db, to)} then ${sql.ref(column)} end)`;
+}
+
+/** What an address is grouped by: its first sign-up's intent, use case or UTC day. */
+export function groupExpression(
+  db: DB,
+  by: FunnelGrouping | undefined,
+  to: Date,
+): RawBuilder<string | null> {
+  const first = (column: string) => firstSignup<string>(db, column, to);
+  switch (by) {
+    case 'intent':
+    case 'use_case':
+      return sql`coalesce(${first(by)}, ${NO_VALUE})`;
+    case 'day':
+      return isPostgres(db)
+        ? sql`to_char(${first('occurred_at')} at time zone 'UTC', 'YYYY-MM-DD')`
+        : sql`substr(${first('occurred_at')}, 1, 10)`;
+    case undefined:
+      return sql`null`;
+  }
+}
+
+/** Milliseconds from `started` to `verified`; date_part gives PostgreSQL a double, not a numeric. */
+export function durationMs(db: DB): RawBuilder<number> {
+  return isPostgres(db)
+    ? sql`round(date_part('epoch', verified - started) * 1000)`
+    : sql`round((julianday(verified) - julianday(started)) * 86400000)`;
+}
+
+/**
+ * The nearest-rank percentile p (as `tenths`/10) of the verified durations, where `position` and
+ * `count` come from row_number() and count() over the same partition: the value at ⌈p·n⌉.
+ */
+export function percentile(tenths: number, position: string, count: string): RawBuilder<number> {
+  const rank = sql`(${sql.lit(tenths)} * ${sql.ref(count)} + 9) / 10`;
+  return sql`min(case when verified is not null and ${sql.ref(position)} = ${rank}
+    then duration_ms end)`;
+}
