@@ -3,6 +3,8 @@ import {
   SAMPLE_TASKS,
   attachTasks,
   emailParameters,
+  eventParameters,
+  INSERT_EVENT_COLUMNS,
   isActiveSession,
   sampleTaskParameters,
   provisionedFor,
@@ -39,6 +41,11 @@ const insertRefreshToken = statement(
   'insert into refresh_tokens (token_hash, session_id, issued_at) values ($1, $2, $3)',
 );
 const sessionById = statement('floor_session', 'select * from sessions where id = $1');
+const insertEvent = statement(
+  'floor_insert_event',
+  `insert into auth_events (${INSERT_EVENT_COLUMNS})
+     values ($1, $2, $3, $4, $5, $6, null, $7, $8, null)`,
+);
 const consume = statement(
   'floor_consume',
   `update verification_tokens set used_at = $1 where token_hash = $2 and used_at is null
@@ -81,6 +88,9 @@ const tasksByPlans = statement(
   'select * from plan_tasks where plan_id = any($1) order by plan_id, position',
 );
 
+// node-postgres binds a Date itself.
+const stamp = (date: Date) => date;
+
 /** The floor on node-postgres: named statements on a pool of the service's default size. */
 export function createPostgresFloorStore(connectionString: string, poolSize = 10): FloorStore {
   const pool = new pg.Pool({ connectionString, max: poolSize });
@@ -102,17 +112,18 @@ export function createPostgresFloorStore(connectionString: string, poolSize = 10
   }
 
   return {
-    async requestSignup(token, email) {
+    async requestSignup(token, email, events) {
       await transaction(async (client) => {
         // Unique emails: the account check always finds none, as for a first sign-up.
         await client.query(userByEmail([token.email]));
         await client.query(supersede([token.now, token.email]));
-        await client.query(insertToken(tokenParameters(token, (date) => date)));
-        await client.query(insertEmail(emailParameters(email, (date) => date)));
+        await client.query(insertToken(tokenParameters(token, stamp)));
+        await client.query(insertEmail(emailParameters(email, stamp)));
+        for (const event of events) await client.query(insertEvent(eventParameters(event, stamp)));
         return true;
       });
     },
-    async verify(tokenHash, now, ids) {
+    async verify(tokenHash, now, ids, event) {
       return transaction(async (client) => {
         const token = (await client.query(consume([now, tokenHash]))).rows[0];
         if (!token) return undefined;
@@ -131,6 +142,7 @@ export function createPostgresFloorStore(connectionString: string, poolSize = 10
         const session = [ids.sessionId, userId, tenantId, now, ids.sessionExpiresAt];
         await client.query(insertSession(session));
         await client.query(insertRefreshToken([ids.refreshTokenHash, ids.sessionId, now]));
+        await client.query(insertEvent(eventParameters(event(provisioned), stamp)));
         return provisioned;
       });
     },

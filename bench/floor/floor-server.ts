@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { SignJWT, jwtVerify } from 'jose';
 import { createPostgresFloorStore } from './floor-postgres';
 import { createSqliteFloorStore } from './floor-sqlite';
-import type { FloorStore } from './floor-store';
+import type { EventRow, FloorStore } from './floor-store';
 
 /**
  * The physical reference: the service's three flows on plain node:http, the driver's prepared
@@ -22,6 +22,26 @@ const store: FloorStore = databaseUrl.startsWith('postgres')
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const hashEmail = (email: string) => hashToken(email.trim().toLowerCase());
+const ipPrefix = (req: IncomingMessage) =>
+  `${(req.socket.remoteAddress ?? '').split('.').slice(0, 3).join('.')}.0/24`;
+
+function event(
+  req: IncomingMessage,
+  type: string,
+  fields: { email: string; tenantId?: string; intent: string | null; detail: string },
+): EventRow {
+  return {
+    id: randomUUID(),
+    type,
+    occurredAt: new Date(),
+    tenantId: fields.tenantId ?? null,
+    emailHash: hashEmail(fields.email),
+    intent: fields.intent,
+    detail: fields.detail,
+    ipPrefix: ipPrefix(req),
+  };
+}
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
@@ -45,13 +65,14 @@ async function signup(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const email = body.email ?? '';
   const name = body.name ?? '';
   const businessName = body.business_name ?? '';
+  const intent = body.intent ?? null;
   await store.requestSignup(
     {
       tokenHash: hashToken(token),
       email,
       fullName: name,
       businessName,
-      intent: body.intent ?? null,
+      intent,
       now,
       expiresAt: new Date(now.getTime() + 86_400_000),
     },
@@ -62,6 +83,10 @@ async function signup(req: IncomingMessage, res: ServerResponse): Promise<void> 
       link: `${frontendUrl}/verify?token=${encodeURIComponent(token)}&next=/home`,
       now,
     },
+    [
+      event(req, 'signup_requested', { email, intent, detail: 'signup' }),
+      event(req, 'email_queued', { email, intent: null, detail: 'verify_signup' }),
+    ],
   );
   send(res, 200, { message: 'Check your email.', email });
 }
@@ -71,16 +96,27 @@ async function verify(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const now = new Date();
   const refreshToken = randomBytes(32).toString('base64url');
   const sessionExpiresAt = new Date(now.getTime() + 30 * 86_400_000);
-  const account = await store.verify(hashToken(body.token ?? ''), now, {
-    tenantId: (name) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${hex(8)}`,
-    userId: `user-${hex(8)}`,
-    workspaceId: `proj-${hex(8)}`,
-    planId: `plan-${hex(8)}`,
-    taskIds: Array.from({ length: 5 }, () => `task-${hex(8)}`),
-    sessionId: `sess-${hex(12)}`,
-    refreshTokenHash: hashToken(refreshToken),
-    sessionExpiresAt,
-  });
+  const account = await store.verify(
+    hashToken(body.token ?? ''),
+    now,
+    {
+      tenantId: (name) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${hex(8)}`,
+      userId: `user-${hex(8)}`,
+      workspaceId: `proj-${hex(8)}`,
+      planId: `plan-${hex(8)}`,
+      taskIds: Array.from({ length: 5 }, () => `task-${hex(8)}`),
+      sessionId: `sess-${hex(12)}`,
+      refreshTokenHash: hashToken(refreshToken),
+      sessionExpiresAt,
+    },
+    (account) =>
+      event(req, 'verify_succeeded', {
+        email: account.email,
+        tenantId: account.tenantId,
+        intent: 'launch',
+        detail: 'signup',
+      }),
+  );
   if (!account) return send(res, 404, { code: 'NOT_FOUND' });
   const issuedAt = Math.floor(now.getTime() / 1000);
   const jwt = await new SignJWT({

@@ -3,14 +3,18 @@ import {
   SAMPLE_TASKS,
   attachTasks,
   emailParameters,
+  eventParameters,
+  INSERT_EVENT_COLUMNS,
   isActiveSession,
   provisionedFor,
   sampleTaskParameters,
   tokenParameters,
   type FloorStore,
   type PlanRow,
+  type EventRow,
   type NewEmailRow,
   type NewTokenRow,
+  type ProvisionedRow,
   type ProvisionIds,
   type SessionRow,
 } from './floor-store';
@@ -51,6 +55,11 @@ export function createSqliteFloorStore(filename: string): FloorStore {
     'insert into refresh_tokens (token_hash, session_id, issued_at) values (?, ?, ?)',
   );
   const sessionById = db.prepare('select * from sessions where id = ?');
+  const insertEvent = db.prepare(
+    `insert into auth_events (${INSERT_EVENT_COLUMNS}) values (?, ?, ?, ?, ?, ?, null, ?, ?, null)`,
+  );
+  const recordEvent = (event: EventRow) =>
+    insertEvent.run(eventParameters(event, (date) => date.toISOString()));
   const consume = db.prepare(
     `update verification_tokens set used_at = ? where token_hash = ? and used_at is null
        and expires_at > ? returning *`,
@@ -93,44 +102,56 @@ export function createSqliteFloorStore(filename: string): FloorStore {
     return statement;
   };
 
-  const requestSignup = db.transaction((token: NewTokenRow, email: NewEmailRow) => {
-    // Unique emails: the account check always finds none, as for a first sign-up.
-    userByEmail.get(token.email);
-    supersede.run(token.now.toISOString(), token.email);
-    insertToken.run(tokenParameters(token, (date) => date.toISOString()));
-    insertEmail.run(emailParameters(email, (date) => date.toISOString()));
-  });
+  const requestSignup = db.transaction(
+    (token: NewTokenRow, email: NewEmailRow, events: EventRow[]) => {
+      // Unique emails: the account check always finds none, as for a first sign-up.
+      userByEmail.get(token.email);
+      supersede.run(token.now.toISOString(), token.email);
+      insertToken.run(tokenParameters(token, (date) => date.toISOString()));
+      insertEmail.run(emailParameters(email, (date) => date.toISOString()));
+      events.forEach(recordEvent);
+    },
+  );
 
-  const verify = db.transaction((tokenHash: string, now: Date, ids: ProvisionIds) => {
-    const at = now.toISOString();
-    const token = consume.get(at, tokenHash, at) as TokenRow | undefined;
-    if (!token) return undefined;
-    const existing = userByEmail.get(token.email) as
-      { id: string; tenant_id: string; full_name: string } | undefined;
-    const provisioned = provisionedFor(token, existing, ids);
-    const { tenantId, userId, workspaceId } = provisioned;
-    if (!existing) {
-      insertTenant.run(tenantId, token.business_name, token.email, '{}', at, at);
-      insertUser.run(userId, tenantId, token.email, token.full_name, at, at, at);
-      insertWorkspace.run(workspaceId, tenantId, `${token.business_name}'s workspace`, userId, at);
-      insertPlan.run(ids.planId, tenantId, workspaceId, token.intent ?? 'other', at);
-      insertTasks.run(sampleTaskParameters(ids.planId, ids.taskIds));
-    }
-    const expires = ids.sessionExpiresAt.toISOString();
-    insertSession.run(ids.sessionId, userId, tenantId, at, at, expires);
-    insertRefreshToken.run(ids.refreshTokenHash, ids.sessionId, at);
-    return provisioned;
-  });
+  const verify = db.transaction(
+    (tokenHash: string, now: Date, ids: ProvisionIds, event: (row: ProvisionedRow) => EventRow) => {
+      const at = now.toISOString();
+      const token = consume.get(at, tokenHash, at) as TokenRow | undefined;
+      if (!token) return undefined;
+      const existing = userByEmail.get(token.email) as
+        { id: string; tenant_id: string; full_name: string } | undefined;
+      const provisioned = provisionedFor(token, existing, ids);
+      const { tenantId, userId, workspaceId } = provisioned;
+      if (!existing) {
+        insertTenant.run(tenantId, token.business_name, token.email, '{}', at, at);
+        insertUser.run(userId, tenantId, token.email, token.full_name, at, at, at);
+        insertWorkspace.run(
+          workspaceId,
+          tenantId,
+          `${token.business_name}'s workspace`,
+          userId,
+          at,
+        );
+        insertPlan.run(ids.planId, tenantId, workspaceId, token.intent ?? 'other', at);
+        insertTasks.run(sampleTaskParameters(ids.planId, ids.taskIds));
+      }
+      const expires = ids.sessionExpiresAt.toISOString();
+      insertSession.run(ids.sessionId, userId, tenantId, at, at, expires);
+      insertRefreshToken.run(ids.refreshTokenHash, ids.sessionId, at);
+      recordEvent(event(provisioned));
+      return provisioned;
+    },
+  );
 
   return {
-    async requestSignup(token, email) {
-      requestSignup(token, email);
+    async requestSignup(token, email, events) {
+      requestSignup(token, email, events);
     },
     async sessionIsActive(claims, now) {
       return isActiveSession(sessionById.get(claims.sessionId) as SessionRow, claims, now);
     },
-    async verify(tokenHash, now, ids) {
-      return verify(tokenHash, now, ids);
+    async verify(tokenHash, now, ids, event) {
+      return verify(tokenHash, now, ids, event);
     },
     async listPlans(tenantId) {
       const plans = plansByTenant.all(tenantId) as Omit<PlanRow, 'tasks'>[];

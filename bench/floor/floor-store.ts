@@ -6,10 +6,18 @@ import { samplePlanFor } from '@dyocense/api';
  * service's database work (the same rows, statements and transactions) and nothing else.
  */
 export interface FloorStore {
-  /** Checks for an account, retires older links, stores the token and queues its email, atomically. */
-  requestSignup(token: NewTokenRow, email: NewEmailRow): Promise<void>;
-  /** Consumes the token, provisions the account and starts a session in one transaction. */
-  verify(tokenHash: string, now: Date, ids: ProvisionIds): Promise<ProvisionedRow | undefined>;
+  /**
+   * Checks for an account, retires older links, stores the token, queues its email and records
+   * the events, atomically.
+   */
+  requestSignup(token: NewTokenRow, email: NewEmailRow, events: EventRow[]): Promise<void>;
+  /** Consumes the token, provisions the account, starts a session and records the event, atomically. */
+  verify(
+    tokenHash: string,
+    now: Date,
+    ids: ProvisionIds,
+    event: (account: ProvisionedRow) => EventRow,
+  ): Promise<ProvisionedRow | undefined>;
   /** The session check every authenticated request makes. */
   sessionIsActive(claims: SessionClaims, now: Date): Promise<boolean>;
   listPlans(tenantId: string): Promise<PlanRow[]>;
@@ -23,6 +31,27 @@ export interface NewEmailRow {
   link: string;
   now: Date;
 }
+
+/** An audit event, as the service records one. */
+export interface EventRow {
+  id: string;
+  type: string;
+  occurredAt: Date;
+  tenantId: string | null;
+  emailHash: string;
+  intent: string | null;
+  detail: string;
+  ipPrefix: string | null;
+}
+
+/** The event row's values, in the floor's insert order; `stamp` binds a Date. */
+export function eventParameters(row: EventRow, stamp: (date: Date) => unknown): unknown[] {
+  const { id, type, tenantId, emailHash, intent, detail, ipPrefix } = row;
+  return [id, type, stamp(row.occurredAt), tenantId, emailHash, intent, detail, ipPrefix];
+}
+
+export const INSERT_EVENT_COLUMNS =
+  'id, type, occurred_at, tenant_id, email_hash, intent, use_case, detail, ip_prefix, user_agent_family';
 
 export interface SessionClaims {
   sessionId: string;

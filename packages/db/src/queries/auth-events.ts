@@ -1,8 +1,13 @@
 import type { DB } from '../database';
+import { preparedQuery } from '../prepared-query';
 import type { AuthEvent, NewAuthEvent } from '../schema';
 
+const insertAuthEventQuery = preparedQuery((db, event: NewAuthEvent) =>
+  db.insertInto('auth_events').values(event),
+);
+
 export async function insertAuthEvent(db: DB, event: NewAuthEvent): Promise<void> {
-  await db.insertInto('auth_events').values(event).execute();
+  await insertAuthEventQuery(db, event);
 }
 
 export interface AuthEventPage {
