@@ -1,7 +1,13 @@
-import { JWT_ALGORITHMS, type JwtAlgorithm, type RateLimitRules } from '@dyocense/api';
+import {
+  JWT_ALGORITHMS,
+  type JwtAlgorithm,
+  type OAuthProviderConfig,
+  type RateLimitRules,
+} from '@dyocense/api';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readOAuthProviders } from './oauth-config';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -161,6 +167,8 @@ export interface ServerConfig {
   bodyLimit: number;
   /** The built web app (`index.html` and `assets/`), served from the same origin as the API. */
   webDistDir: string;
+  /** Sign-in providers from `OAUTH_<NAME>_*`; see oauth-config.ts. */
+  oauthProviders: OAuthProviderConfig[];
 }
 
 export class ConfigError extends Error {
@@ -258,7 +266,8 @@ function resolveSmtp(env: z.infer<typeof envSchema>): ServerConfig['smtp'] {
 
 /** Reads and checks the whole configuration once; a bad value throws a message naming it. */
 export function readConfig(source: Record<string, string | undefined> = process.env): ServerConfig {
-  const parsed = envSchema.safeParse(withoutEmptyValues(source));
+  const present = withoutEmptyValues(source);
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(`Invalid configuration:\n  ${describeIssues(parsed.error)}`);
   }
@@ -343,5 +352,6 @@ export function readConfig(source: Record<string, string | undefined> = process.
     fastPath: env.HTTP_FAST_PATH,
     bodyLimit: env.BODY_LIMIT,
     webDistDir: resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR),
+    oauthProviders: readOAuthProviders(present, env.NODE_ENV),
   };
 }

@@ -6,6 +6,7 @@ import {
   createLogMailer,
   createOpenApiDocument,
   createOutboxWorker,
+  createOAuthProviders,
   createRateLimits,
   createSmtpMailer,
   type ApiDeps,
@@ -22,6 +23,7 @@ import { registerErrorHandlers } from './error-handlers';
 import { registerTrpc } from './fast-path/trpc-fast-routes';
 import { registerHttpHardening } from './http-hardening';
 import { loggerOptions } from './logger';
+import { registerOAuthRoutes } from './oauth-routes';
 import { readRefreshCookie, refreshCookieWriter } from './refresh-cookie';
 import { registerRestApi } from './rest-api';
 import { loadSigningKeys } from './signing-keys';
@@ -101,6 +103,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     signinTokenTtlSeconds: config.signinTokenTtlSeconds,
     frontendUrl: config.frontendUrl,
     onEmailQueued: () => outbox.wake(),
+    oauthProviders: createOAuthProviders(config.oauthProviders, config.publicUrl),
     ...(config.rateLimits && {
       rateLimits: createRateLimits(
         limits.store,
@@ -159,6 +162,11 @@ export function createServer(config: ServerConfig): AccountsServer {
     contextFor,
     logRequests: config.logRequests,
     fastPath: config.fastPath,
+  });
+  registerOAuthRoutes(app, {
+    contextFor,
+    frontendUrl: config.frontendUrl,
+    cookieSecure: config.cookieSecure,
   });
   registerRestApi(app, {
     router: appRouter,

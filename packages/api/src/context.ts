@@ -1,5 +1,6 @@
 import type { DB } from '@dyocense/db';
 import type { JwtService } from './jwt';
+import { createOAuthProviders, type OAuthProviders } from './oauth/providers';
 import type { RateLimits } from './rate-limits';
 
 export interface ApiDeps {
@@ -23,6 +24,8 @@ export interface ApiDeps {
   rateLimits?: RateLimits;
   /** The clock; tests move it instead of waiting. @default () => new Date() */
   now?: () => Date;
+  /** Sign-in providers (Google, GitHub, OpenID Connect). @default none */
+  oauthProviders?: OAuthProviders;
 }
 
 /** How the HTTP adapter hands the refresh-token cookie to the browser. */
@@ -44,6 +47,7 @@ export interface CreateContextOptions extends ApiDeps {
 }
 
 const systemClock = (): Date => new Date();
+const NO_PROVIDERS = createOAuthProviders([], 'http://localhost');
 const noop = (): void => {};
 
 /** The context of one call: the injected services and what the request brought. */
@@ -66,6 +70,7 @@ export function createContext(options: CreateContextOptions) {
     rateLimits: options.rateLimits,
     clientIp: options.clientIp ?? 'unknown',
     setResponseHeader: options.setResponseHeader ?? noop,
+    oauthProviders: options.oauthProviders ?? NO_PROVIDERS,
   };
 }
 

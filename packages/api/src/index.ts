@@ -32,3 +32,14 @@ export {
   type RateLimits,
 } from './rate-limits';
 export { samplePlanFor } from './services/sample-plan';
+export {
+  beginProviderSignIn,
+  completeProviderSignup,
+  createOAuthProviders,
+  finishProviderSignIn,
+  OAuthFailure,
+  OAUTH_FAILURE_REASONS,
+  type OAuthFailureReason,
+  type OAuthProviderConfig,
+  type OAuthProviders,
+} from './oauth/index';

@@ -187,3 +187,19 @@ const listOf = <T extends z.ZodType>(item: T) =>
 export const plansOutput = listOf(planSchema);
 export const sessionsOutput = listOf(sessionSchema);
 export const projectsOutput = listOf(projectSchema);
+
+export const providersOutput = z.object({
+  items: z.array(
+    z.object({
+      id: z.string().describe('e.g. `google`; names the provider in its authorize and callback paths.'),
+      name: z.string().describe('What a button shows, e.g. "Google".'),
+      authorize_url: z
+        .string()
+        .describe('Where the browser goes to sign in with it; add `?next=/a/path` to return there.'),
+    }),
+  ),
+});
+
+/** What the page after a provider's sign-in asks when the provider gave no business name. */
+export const providerSignupInput = signupInput.pick({ business_name: true, intent: true });
+export type ProviderSignupInput = z.infer<typeof providerSignupInput>;

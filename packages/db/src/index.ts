@@ -15,3 +15,4 @@ export * from './queries/plans';
 export * from './queries/verification-tokens';
 export * from './queries/email-outbox';
 export * from './queries/sessions';
+export * from './queries/oauth';

@@ -127,6 +127,38 @@ export interface RefreshTokenTable {
   rotated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+/** A person's account at a sign-in provider, linked to one user by (provider, subject). */
+export interface OAuthIdentityTable {
+  provider: string;
+  subject: string;
+  user_id: string;
+  /** The address the provider gave when the identity was linked; never used to find it. */
+  email: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp;
+}
+
+/**
+ * Where a sign-in with a provider stands: sent to the provider (`authorizing`), back and waiting
+ * for a business name (`naming`, with the provider's identity), or over (`done`).
+ */
+export type OAuthFlowStage = 'authorizing' | 'naming' | 'done';
+
+/** One redirect to a provider and back; keyed by the SHA-256 of its `state`. */
+export interface OAuthFlowTable {
+  state_hash: string;
+  /** SHA-256 of the key in the HttpOnly cookie of the browser that began the flow. */
+  browser_hash: string;
+  provider: string;
+  next_path: string;
+  stage: OAuthFlowStage;
+  subject: ColumnType<string | null, string | null | undefined, string | null>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  full_name: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -138,6 +170,8 @@ export interface Database {
   email_attempts: EmailAttemptTable;
   sessions: SessionTable;
   refresh_tokens: RefreshTokenTable;
+  oauth_identities: OAuthIdentityTable;
+  oauth_flows: OAuthFlowTable;
 }
 
 export type Tenant = Selectable<TenantTable>;
@@ -159,6 +193,9 @@ export type EmailAttempt = Selectable<EmailAttemptTable>;
 export type Session = Selectable<SessionTable>;
 export type NewSession = Insertable<SessionTable>;
 export type RefreshToken = Selectable<RefreshTokenTable>;
+export type OAuthIdentity = Selectable<OAuthIdentityTable>;
+export type OAuthFlow = Selectable<OAuthFlowTable>;
+export type NewOAuthFlow = Insertable<OAuthFlowTable>;
 
 /**
  * Columns whose SQLite storage differs from their JS type. PostgreSQL returns these natively;

@@ -3,6 +3,7 @@ import * as initialSchema from './2026-11-25-01-initial-schema';
 import * as signInLinksAndEmailOutbox from './2026-11-25-02-sign-in-links-and-email-outbox';
 import * as userSessions from './2026-11-25-03-user-sessions';
 import * as rateLimits from './2026-11-25-04-rate-limits';
+import * as oauthIdentities from './2026-11-25-06-oauth-identities';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-02-sign-in-links-and-email-outbox': signInLinksAndEmailOutbox,
   '2026-11-25-03-user-sessions': userSessions,
   '2026-11-25-04-rate-limits': rateLimits,
+  '2026-11-25-06-oauth-identities': oauthIdentities,
 };
