@@ -19,7 +19,10 @@ function providerSchema(name: string) {
     CLIENT_ID: z.string({ error: `${variable('CLIENT_ID')} is required` }).min(1),
     CLIENT_SECRET: z.string({ error: `${variable('CLIENT_SECRET')} is required` }).min(1),
     ISSUER: absoluteUrl(variable('ISSUER')),
-    NAME: z.string().max(40, `${variable('NAME')} must be at most 40 characters`).optional(),
+    NAME: z
+      .string()
+      .max(40, `${variable('NAME')} must be at most 40 characters`)
+      .optional(),
   });
 }
 
@@ -70,9 +73,7 @@ export function readOAuthProviders(
   env: Record<string, string>,
   nodeEnv: string,
 ): OAuthProviderConfig[] {
-  const names = new Set(
-    Object.keys(env).flatMap((key) => PROVIDER_VARIABLE.exec(key)?.[1] ?? []),
-  );
+  const names = new Set(Object.keys(env).flatMap((key) => PROVIDER_VARIABLE.exec(key)?.[1] ?? []));
   return [...names].sort().map((name): OAuthProviderConfig => {
     const parsed = providerSchema(name).safeParse(settingsOf(env, name));
     if (!parsed.success) {
@@ -87,7 +88,9 @@ export function readOAuthProviders(
     };
     if (name === 'GITHUB') {
       if (settings.ISSUER) {
-        throw new ConfigError('OAUTH_GITHUB_ISSUER is not used: GitHub is not OpenID Connect; set OAUTH_GITHUB_URL for GitHub Enterprise Server');
+        throw new ConfigError(
+          'OAUTH_GITHUB_ISSUER is not used: GitHub is not OpenID Connect; set OAUTH_GITHUB_URL for GitHub Enterprise Server',
+        );
       }
       return { kind: 'github', ...common, ...githubUrls(env) };
     }

@@ -75,9 +75,13 @@ export function registerOAuthRoutes(
     if (!(error instanceof OAuthFailure)) {
       request.log.error({ err: error }, 'sign-in with a provider failed');
     } else {
-      request.log.info({ provider, reason: error.reason, detail: error.message }, 'sign-in refused');
+      request.log.info(
+        { provider, reason: error.reason, detail: error.message },
+        'sign-in refused',
+      );
     }
-    const reason: OAuthFailureReason = error instanceof OAuthFailure ? error.reason : 'OAUTH_FAILED';
+    const reason: OAuthFailureReason =
+      error instanceof OAuthFailure ? error.reason : 'OAUTH_FAILED';
     const query = new URLSearchParams({ reason, provider: provider.slice(0, 64) });
     return toWebApp(reply, `/signin/problem?${query}`);
   }

@@ -139,7 +139,12 @@ for (const dialect of testDialects()) {
     });
 
     it('signs up a new person: asks the business name, provisions as verify does, then signs in again', async () => {
-      idp.signInAs({ sub: 'okta-ada', email: 'Ada@Example.com', email_verified: true, name: 'Ada' });
+      idp.signInAs({
+        sub: 'okta-ada',
+        email: 'Ada@Example.com',
+        email_verified: true,
+        name: 'Ada',
+      });
       const browser = new Browser(base);
       const back = await browser.get(await browser.toCallback('okta', '/settings'));
       expect(back.location).toBe(`${base}/signup/business`);
@@ -152,7 +157,9 @@ for (const dialect of testDialects()) {
       );
       expect(named.status).toBe(200);
       expect(named.body).toEqual({ next: '/settings' });
-      const refreshCookie = named.headers.getSetCookie().find((c) => c.startsWith('dyocense_refresh='));
+      const refreshCookie = named.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('dyocense_refresh='));
       expect(refreshCookie).toMatch(/HttpOnly; SameSite=Strict$/);
       browser.cookies.set('dyocense_refresh', refreshCookie?.split(';', 1)[0]?.split('=')[1] ?? '');
 
@@ -321,9 +328,9 @@ for (const dialect of testDialects()) {
 
       idp.signInAs({ sub: 'okta-owner', email: 'owner@example.com', email_verified: false });
       const unverified = new Browser(base);
-      expect(
-        problemOf((await unverified.get(await unverified.toCallback('okta'))).location),
-      ).toBe('OAUTH_EMAIL_UNVERIFIED');
+      expect(problemOf((await unverified.get(await unverified.toCallback('okta'))).location)).toBe(
+        'OAUTH_EMAIL_UNVERIFIED',
+      );
 
       expect(await countRows('users')).toBe(users);
       expect(await countRows('oauth_identities')).toBe(identities);

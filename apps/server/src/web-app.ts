@@ -4,7 +4,17 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** The web app's pages; any other address the browser asks for gets the app's 404 page. */
-export const WEB_APP_ROUTES = ['/', '/signup', '/signin', '/verify', '/home', '/settings'] as const;
+export const WEB_APP_ROUTES = [
+  '/',
+  '/signup',
+  '/signin',
+  '/verify',
+  '/home',
+  '/settings',
+  '/signin/complete',
+  '/signin/problem',
+  '/signup/business',
+] as const;
 
 /** Addresses that are never pages, so a miss there stays a plain 404. */
 const NOT_PAGES = ['/trpc', '/v1', '/assets'];

@@ -191,11 +191,15 @@ export const projectsOutput = listOf(projectSchema);
 export const providersOutput = z.object({
   items: z.array(
     z.object({
-      id: z.string().describe('e.g. `google`; names the provider in its authorize and callback paths.'),
+      id: z
+        .string()
+        .describe('e.g. `google`; names the provider in its authorize and callback paths.'),
       name: z.string().describe('What a button shows, e.g. "Google".'),
       authorize_url: z
         .string()
-        .describe('Where the browser goes to sign in with it; add `?next=/a/path` to return there.'),
+        .describe(
+          'Where the browser goes to sign in with it; add `?next=/a/path` to return there.',
+        ),
     }),
   ),
 });

@@ -9,7 +9,10 @@ import { OAuthFailure } from './oauth-failure';
 import type { FlowSecrets } from './provider';
 
 /** arctic's generic client: any endpoints, with PKCE (S256) on every flow. */
-export function oauthClient(config: { clientId: string; clientSecret: string }, redirectUri: string) {
+export function oauthClient(
+  config: { clientId: string; clientSecret: string },
+  redirectUri: string,
+) {
   return new OAuth2Client(config.clientId, config.clientSecret, redirectUri);
 }
 
