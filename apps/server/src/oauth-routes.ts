@@ -1,6 +1,7 @@
 import {
   beginProviderSignIn,
   completeProviderSignup,
+  createCaller,
   finishProviderSignIn,
   OAuthFailure,
   providerSignupInput,
@@ -113,6 +114,7 @@ export function registerOAuthRoutes(
         userAgent: ctx.userAgent,
       });
       if (outcome.kind === 'needs-business-name') return toWebApp(reply, '/signup/business');
+      if (outcome.kind === 'connected') return toWebApp(reply, outcome.next);
       ctx.setRefreshCookie({
         token: outcome.session.refreshToken,
         expiresAt: outcome.session.refreshExpiresAt,
@@ -120,6 +122,42 @@ export function registerOAuthRoutes(
       return toWebApp(reply, `/signin/complete?${new URLSearchParams({ next: outcome.next })}`);
     } catch (error) {
       return refuse(request, reply, provider, error);
+    }
+  });
+
+  // A signed-in user (Bearer JWT) connects a provider: the answer says where to send the browser.
+  app.post('/v1/auth/:provider/connect', async (request, reply) => {
+    const { provider } = providerParams.parse(request.params);
+    const ctx = contextOf(request, reply);
+    const me = await createCaller(ctx)
+      .auth.me()
+      .catch(() => undefined);
+    if (!me) {
+      return reply.code(401).send({
+        code: 'UNAUTHORIZED',
+        message: 'Sign in first: send the session token as "Authorization: Bearer <token>"',
+        data: { reason: 'SESSION_INVALID' },
+      });
+    }
+    try {
+      const started = await beginProviderSignIn(oauthDeps(ctx), {
+        provider,
+        next: '/settings',
+        browserKey: readFlowCookie(request),
+        linkUserId: me.user.id,
+      });
+      setFlowCookie(reply, started.browserKey);
+      return reply
+        .header('cache-control', 'no-store')
+        .send({ authorize_url: started.redirectTo.href });
+    } catch (error) {
+      if (!(error instanceof OAuthFailure)) throw error;
+      const status = error.reason === 'OAUTH_PROVIDER_UNKNOWN' ? 404 : 502;
+      return reply.code(status).send({
+        code: status === 404 ? 'NOT_FOUND' : 'BAD_GATEWAY',
+        message: status === 404 ? 'No such provider' : 'The provider could not be reached',
+        data: { reason: error.reason },
+      });
     }
   });
 

@@ -7,53 +7,10 @@ import {
   type MockGitHub,
   type MockOidcProvider,
 } from './oauth-test-providers';
+import { OAuthTestBrowser as Browser, problemOf } from './oauth-test-browser';
 import { getJson, postJson, startServerWithDatabase } from './test-server';
 
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;
-
-/** A browser's cookie jar for one site, enough for the flow: name → value. */
-class Browser {
-  readonly cookies = new Map<string, string>();
-
-  constructor(private readonly base: string) {}
-
-  cookieHeader(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-
-  /** A navigation that does not follow redirects; cookies for this site are kept. */
-  async get(url: string): Promise<{ status: number; location: string }> {
-    const sameSite = url.startsWith(this.base);
-    const response = await fetch(url, {
-      redirect: 'manual',
-      headers: sameSite ? { cookie: this.cookieHeader() } : {},
-    });
-    if (sameSite) {
-      for (const line of response.headers.getSetCookie()) {
-        const [pair = ''] = line.split(';', 1);
-        const [name = '', value = ''] = pair.split('=');
-        if (/Max-Age=0/.test(line)) this.cookies.delete(name);
-        else this.cookies.set(name, value);
-      }
-    }
-    await response.body?.cancel();
-    return { status: response.status, location: response.headers.get('location') ?? '' };
-  }
-
-  /** Authorize at this service, then at the provider: the callback address it redirects to. */
-  async toCallback(provider: string, next = '/home'): Promise<string> {
-    const started = await this.get(`${this.base}/v1/auth/${provider}/authorize?next=${next}`);
-    expect(started.status).toBe(302);
-    const atProvider = await this.get(started.location);
-    expect(atProvider.status).toBe(302);
-    return atProvider.location;
-  }
-}
-
-function problemOf(location: string): string | null {
-  const url = new URL(location);
-  return url.pathname === '/signin/problem' ? url.searchParams.get('reason') : null;
-}
 
 for (const dialect of testDialects()) {
   describe(`sign-in with a provider over HTTP (${dialect})`, () => {

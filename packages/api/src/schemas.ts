@@ -204,6 +204,17 @@ export const providersOutput = z.object({
   ),
 });
 
+export const identitiesOutput = z.object({
+  items: z.array(
+    z.object({
+      provider: z.string(),
+      email: z.string().nullable().describe('The address the provider gave when it was connected.'),
+      created_at: z.iso.datetime(),
+      last_used_at: z.iso.datetime(),
+    }),
+  ),
+});
+
 /** What the page after a provider's sign-in asks when the provider gave no business name. */
 export const providerSignupInput = signupInput.pick({ business_name: true, intent: true });
 export type ProviderSignupInput = z.infer<typeof providerSignupInput>;

@@ -155,6 +155,8 @@ export interface OAuthFlowTable {
   subject: ColumnType<string | null, string | null | undefined, string | null>;
   email: ColumnType<string | null, string | null | undefined, string | null>;
   full_name: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The signed-in user who asked to connect this provider to their account, if any. */
+  link_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   expires_at: Timestamp;
 }

@@ -11,6 +11,7 @@ import {
 import type { ProviderSignupInput } from '../schemas';
 import type { SessionDeps, StartedSession } from '../services/sessions';
 import { generateToken, hashToken } from '../tokens';
+import { connectIdentity } from './connect-provider';
 import { BROWSER_KEY_PATTERN, flowSecrets, safeReturnPath } from './flow-secrets';
 import { OAuthFailure } from './oauth-failure';
 import type { OAuthProvider } from './provider';
@@ -26,10 +27,14 @@ export interface OAuthDeps extends SessionDeps {
   providers: OAuthProviders;
 }
 
-/** The browser's next step: signed in (its refresh token goes in the cookie), or name the business. */
+/**
+ * The browser's next step: signed in (its refresh token goes in the cookie), name the business,
+ * or back to the signed-in page that connected the provider.
+ */
 export type FlowOutcome =
   | { kind: 'signed-in'; session: StartedSession; next: string }
-  | { kind: 'needs-business-name'; next: string };
+  | { kind: 'needs-business-name'; next: string }
+  | { kind: 'connected'; next: string };
 
 const secondsFrom = (now: Date, seconds: number) => new Date(now.getTime() + seconds * 1000);
 
@@ -45,7 +50,13 @@ function providerOrFail(deps: OAuthDeps, id: string): OAuthProvider {
  */
 export async function beginProviderSignIn(
   deps: OAuthDeps,
-  request: { provider: string; next?: string | undefined; browserKey: string | null },
+  request: {
+    provider: string;
+    next?: string | undefined;
+    browserKey: string | null;
+    /** A signed-in user connecting the provider to their account. */
+    linkUserId?: string;
+  },
 ): Promise<{ redirectTo: URL; browserKey: string }> {
   const provider = providerOrFail(deps, request.provider);
   const browserKey =
@@ -62,6 +73,7 @@ export async function beginProviderSignIn(
     provider: provider.id,
     next_path: safeReturnPath(request.next),
     stage: 'authorizing',
+    link_user_id: request.linkUserId ?? null,
     created_at: now,
     expires_at: secondsFrom(now, FLOW_TTL_SECONDS),
   });
@@ -120,6 +132,21 @@ export async function finishProviderSignIn(
   }
   if (!code) throw new OAuthFailure('OAUTH_PROVIDER_ERROR', 'no code');
   const identity = await provider.identify(code, flowSecrets(callback.browserKey, state ?? ''));
+
+  const linkUserId = flow.link_user_id;
+  if (linkUserId) {
+    await deps.db
+      .transaction()
+      .execute((trx) =>
+        connectIdentity(trx, {
+          provider: provider.id,
+          identity,
+          userId: linkUserId,
+          now: deps.now(),
+        }),
+      );
+    return { kind: 'connected', next: flow.next_path };
+  }
 
   return inTransactionWithRetry(deps, async (trx) => {
     const outcome = await settleProviderAccount(trx, deps, {

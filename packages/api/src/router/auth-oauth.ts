@@ -1,6 +1,7 @@
+import { listOAuthIdentities } from '@dyocense/db';
 import { z } from 'zod';
-import { providersOutput } from '../schemas';
-import { publicProcedure } from '../trpc';
+import { identitiesOutput, providersOutput } from '../schemas';
+import { protectedProcedure, publicProcedure } from '../trpc';
 
 /** Sign-in providers, served under `auth.`; their redirect flow is HTTP routes in the server. */
 export const providerProcedures = {
@@ -21,6 +22,26 @@ export const providerProcedures = {
         id: provider.id,
         name: provider.name,
         authorize_url: ctx.oauthProviders.authorizeUrl(provider.id),
+      })),
+    })),
+
+  identities: protectedProcedure
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/v1/auth/identities',
+        tags: ['auth'],
+        summary: 'The providers connected to the signed-in user, by which they can sign in',
+      },
+    })
+    .input(z.void())
+    .output(identitiesOutput)
+    .query(async ({ ctx }) => ({
+      items: (await listOAuthIdentities(ctx.db, ctx.session.userId)).map((identity) => ({
+        provider: identity.provider,
+        email: identity.email,
+        created_at: identity.created_at.toISOString(),
+        last_used_at: identity.last_used_at.toISOString(),
       })),
     })),
 };

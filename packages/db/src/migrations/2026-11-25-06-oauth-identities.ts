@@ -35,6 +35,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('subject', 'text')
     .addColumn('email', 'text')
     .addColumn('full_name', 'text')
+    // Set when a signed-in user connects the provider to their account instead of signing in.
+    .addColumn('link_user_id', 'text', (c) => c.references('users.id').onDelete('cascade'))
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .addColumn('expires_at', timestamp, (c) => c.notNull())
     .execute();

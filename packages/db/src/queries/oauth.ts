@@ -110,6 +110,15 @@ export async function insertOAuthIdentity(
     .execute();
 }
 
+export async function listOAuthIdentities(db: DB, userId: string): Promise<OAuthIdentity[]> {
+  return db
+    .selectFrom('oauth_identities')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
+}
+
 export async function touchOAuthIdentity(
   db: DB,
   provider: string,

@@ -52,6 +52,12 @@ const PROBLEMS: Record<string, Problem> = {
       `An account already uses the email address ${provider} gave. For your safety, sign in with an emailed link to that address; ${provider} is never linked by email alone.`,
     action: 'email',
   },
+  OAUTH_IDENTITY_IN_USE: {
+    title: 'This account is connected elsewhere',
+    explanation: (provider) =>
+      `Your ${provider} account is already connected to another Dyocense account, so it was not connected to this one.`,
+    action: 'email',
+  },
   OAUTH_PROVIDER_UNAVAILABLE: {
     title: 'We could not reach the provider',
     explanation: (provider) => `${provider} did not answer. Try again in a moment.`,

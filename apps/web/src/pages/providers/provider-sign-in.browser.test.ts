@@ -72,20 +72,31 @@ describe('signing in with a provider in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Max Repairs' }).waitFor();
   });
 
-  it('shows a clear page when the email belongs to an existing account', async () => {
-    await signUpAndVerify(app.page, signupFor('taken@example.com'));
+  it('refuses an email that has an account, until its owner connects the provider in Settings', async () => {
+    const { page } = app;
+    await signUpAndVerify(page, signupFor('taken@example.com'));
     idp.signInAs({ sub: 'acme-taken', email: 'taken@example.com', email_verified: true });
-    const page = await app.openPage();
-    await page.goto('/signin');
-    await page.getByRole('link', { name: 'Continue with Acme ID' }).click();
+    const other = await app.openPage();
+    await other.goto('/signin');
+    await other.getByRole('link', { name: 'Continue with Acme ID' }).click();
 
-    await page.waitForURL('**/signin/problem?reason=OAUTH_ACCOUNT_EXISTS&provider=acme');
-    await page.getByRole('heading', { name: 'You already have an account' }).waitFor();
-    await page.getByText('Acme ID is never linked by email alone').waitFor();
-    await saveScreenshot(page, 'provider-problem-account-exists');
-    await page.getByRole('link', { name: 'Sign in with an emailed link' }).click();
-    await page.waitForURL('**/signin');
-    expect(await storedJwt(page)).toBeUndefined();
+    await other.waitForURL('**/signin/problem?reason=OAUTH_ACCOUNT_EXISTS&provider=acme');
+    await other.getByRole('heading', { name: 'You already have an account' }).waitFor();
+    await other.getByText('Acme ID is never linked by email alone').waitFor();
+    await saveScreenshot(other, 'provider-problem-account-exists');
+    expect(await storedJwt(other)).toBeUndefined();
+
+    // Signed in by the emailed link, the owner connects Acme ID; then it signs them in.
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Connect Acme ID' }).click();
+    await page.waitForURL(`${app.url}/settings`);
+    await page.getByText('Connected').waitFor();
+    await saveScreenshot(page, 'settings-connected-provider');
+
+    await other.goto('/signin');
+    await other.getByRole('link', { name: 'Continue with Acme ID' }).click();
+    await other.waitForURL(`${app.url}/home`);
+    await other.getByRole('heading', { level: 1, name: 'Test Shop' }).waitFor();
   });
 
   it('shows a clear page when the person cancels at the provider', async () => {
