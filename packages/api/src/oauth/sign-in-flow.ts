@@ -135,16 +135,14 @@ export async function finishProviderSignIn(
 
   const linkUserId = flow.link_user_id;
   if (linkUserId) {
-    await deps.db
-      .transaction()
-      .execute((trx) =>
-        connectIdentity(trx, {
-          provider: provider.id,
-          identity,
-          userId: linkUserId,
-          now: deps.now(),
-        }),
-      );
+    await deps.db.transaction().execute((trx) =>
+      connectIdentity(trx, {
+        provider: provider.id,
+        identity,
+        userId: linkUserId,
+        now: deps.now(),
+      }),
+    );
     return { kind: 'connected', next: flow.next_path };
   }
 
