@@ -1,7 +1,11 @@
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OAuthTestBrowser, problemOf } from './oauth-test-browser';
-import { freePort, startMockOidcProvider, type MockOidcProvider } from './oauth-test-providers';
+import {
+  serverWithOktaEnv,
+  startMockOidcProvider,
+  type MockOidcProvider,
+} from './oauth-test-providers';
 import { getJson, postJson, startServerWithDatabase } from './test-server';
 
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;
@@ -14,14 +18,7 @@ for (const dialect of testDialects()) {
 
     beforeAll(async () => {
       idp = await startMockOidcProvider();
-      const port = String(await freePort());
-      env = await startServerWithDatabase(dialect, {
-        PORT: port,
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-        OAUTH_OKTA_CLIENT_ID: 'dyocense-client',
-        OAUTH_OKTA_CLIENT_SECRET: 'okta-secret',
-        OAUTH_OKTA_ISSUER: idp.issuer,
-      });
+      env = await startServerWithDatabase(dialect, await serverWithOktaEnv(idp.issuer));
       base = env.server.url;
     });
     afterAll(async () => {

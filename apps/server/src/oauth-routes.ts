@@ -1,4 +1,5 @@
 import {
+  AccountsError,
   beginProviderSignIn,
   completeProviderSignup,
   createCaller,
@@ -72,17 +73,22 @@ export function registerOAuthRoutes(
   const toWebApp = (reply: FastifyReply, path: string) =>
     reply.header('cache-control', 'no-store').redirect(`${options.frontendUrl}${path}`, 302);
 
+  function reasonFor(error: unknown): OAuthFailureReason {
+    if (error instanceof OAuthFailure) return error.reason;
+    if (error instanceof AccountsError && error.reason === 'RATE_LIMITED') {
+      return 'OAUTH_RATE_LIMITED';
+    }
+    return 'OAUTH_FAILED';
+  }
+
   function refuse(request: FastifyRequest, reply: FastifyReply, provider: string, error: unknown) {
-    if (!(error instanceof OAuthFailure)) {
+    const reason = reasonFor(error);
+    if (reason === 'OAUTH_FAILED') {
       request.log.error({ err: error }, 'sign-in with a provider failed');
     } else {
-      request.log.info(
-        { provider, reason: error.reason, detail: error.message },
-        'sign-in refused',
-      );
+      const detail = (error as Error).message;
+      request.log.info({ provider, reason, detail }, 'sign-in with a provider refused');
     }
-    const reason: OAuthFailureReason =
-      error instanceof OAuthFailure ? error.reason : 'OAUTH_FAILED';
     const query = new URLSearchParams({ reason, provider: provider.slice(0, 64) });
     return toWebApp(reply, `/signin/problem?${query}`);
   }
@@ -90,8 +96,11 @@ export function registerOAuthRoutes(
   app.get('/v1/auth/:provider/authorize', async (request, reply) => {
     const { provider } = providerParams.parse(request.params);
     const { next } = authorizeQuery.catch({}).parse(request.query);
+    const ctx = contextOf(request, reply);
     try {
-      const started = await beginProviderSignIn(oauthDeps(contextOf(request, reply)), {
+      // Each start writes a row and may ask the provider's discovery document: limited per address.
+      await ctx.rateLimits?.consume('verifyPerIp', ctx.clientIp);
+      const started = await beginProviderSignIn(oauthDeps(ctx), {
         provider,
         next,
         browserKey: readFlowCookie(request),

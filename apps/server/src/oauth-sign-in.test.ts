@@ -1,7 +1,7 @@
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  freePort,
+  serverWithOktaEnv,
   startMockGitHub,
   startMockOidcProvider,
   type MockGitHub,
@@ -26,13 +26,8 @@ for (const dialect of testDialects()) {
         startMockOidcProvider(),
         startMockGitHub(),
       ]);
-      const port = String(await freePort());
       env = await startServerWithDatabase(dialect, {
-        PORT: port,
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-        OAUTH_OKTA_CLIENT_ID: 'dyocense-client',
-        OAUTH_OKTA_CLIENT_SECRET: 'okta-secret',
-        OAUTH_OKTA_ISSUER: idp.issuer,
+        ...(await serverWithOktaEnv(idp.issuer)),
         OAUTH_OKTA_NAME: 'Okta',
         OAUTH_OTHER_CLIENT_ID: 'other-client',
         OAUTH_OTHER_CLIENT_SECRET: 'other-secret',

@@ -11,6 +11,21 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * PORT and PUBLIC_URL of a server about to start, and one OpenID Connect provider `OKTA` at
+ * `issuer` whose client is `dyocense-client`: the redirect URI must name the real port.
+ */
+export async function serverWithOktaEnv(issuer: string): Promise<Record<string, string>> {
+  const port = String(await freePort());
+  return {
+    PORT: port,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    OAUTH_OKTA_CLIENT_ID: 'dyocense-client',
+    OAUTH_OKTA_CLIENT_SECRET: 'okta-secret',
+    OAUTH_OKTA_ISSUER: issuer,
+  };
+}
+
 export interface IdTokenClaims {
   sub: string;
   email?: string;

@@ -47,18 +47,22 @@ export async function awaitBusinessName(
     .execute();
 }
 
-/** Takes the browser's flow that waits for a business name, once (a conditional UPDATE). */
+/**
+ * Takes the browser's newest flow that waits for a business name, once: of concurrent callers,
+ * only one gets it back from the conditional UPDATE.
+ */
 export async function consumeNamingFlow(
   db: DB,
   browserHash: string,
   now: Date,
 ): Promise<OAuthFlow | undefined> {
+  const newest = await findNamingFlow(db, browserHash, now);
+  if (!newest) return undefined;
   return db
     .updateTable('oauth_flows')
     .set({ stage: 'done' })
-    .where('browser_hash', '=', browserHash)
+    .where('state_hash', '=', newest.state_hash)
     .where('stage', '=', 'naming')
-    .where('expires_at', '>', now)
     .returningAll()
     .executeTakeFirst();
 }
@@ -75,6 +79,8 @@ export async function findNamingFlow(
     .where('browser_hash', '=', browserHash)
     .where('stage', '=', 'naming')
     .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .limit(1)
     .executeTakeFirst();
 }
 

@@ -58,6 +58,11 @@ const PROBLEMS: Record<string, Problem> = {
       `Your ${provider} account is already connected to another Dyocense account, so it was not connected to this one.`,
     action: 'email',
   },
+  OAUTH_RATE_LIMITED: {
+    title: 'Too many attempts',
+    explanation: () => 'Too many sign-ins were started from your network. Wait a few minutes.',
+    action: 'email',
+  },
   OAUTH_PROVIDER_UNAVAILABLE: {
     title: 'We could not reach the provider',
     explanation: (provider) => `${provider} did not answer. Try again in a moment.`,
