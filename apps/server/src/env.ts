@@ -1,7 +1,13 @@
-import { JWT_ALGORITHMS, type JwtAlgorithm, type RateLimitRules } from '@dyocense/api';
+import {
+  JWT_ALGORITHMS,
+  type JwtAlgorithm,
+  type OAuthProviderConfig,
+  type RateLimitRules,
+} from '@dyocense/api';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readOAuthProviders } from './oauth-config';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -183,6 +189,8 @@ export interface ServerConfig {
   authEvents: { emailHashKey?: string; retentionSeconds: number };
   /** /metrics: behind a bearer token on the main port, and/or on a port of its own. Off without either. */
   metrics?: { token?: string; port?: number };
+  /** Sign-in providers from `OAUTH_<NAME>_*`; see oauth-config.ts. */
+  oauthProviders: OAuthProviderConfig[];
 }
 
 export class ConfigError extends Error {
@@ -280,7 +288,8 @@ function resolveSmtp(env: z.infer<typeof envSchema>): ServerConfig['smtp'] {
 
 /** Reads and checks the whole configuration once; a bad value throws a message naming it. */
 export function readConfig(source: Record<string, string | undefined> = process.env): ServerConfig {
-  const parsed = envSchema.safeParse(withoutEmptyValues(source));
+  const present = withoutEmptyValues(source);
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(`Invalid configuration:\n  ${describeIssues(parsed.error)}`);
   }
@@ -376,5 +385,6 @@ export function readConfig(source: Record<string, string | undefined> = process.
         ...(env.METRICS_PORT !== undefined && { port: env.METRICS_PORT }),
       },
     }),
+    oauthProviders: readOAuthProviders(present, env.NODE_ENV),
   };
 }

@@ -217,8 +217,10 @@ for (const dialect of testDialects()) {
       expect(body.openapi).toBe('3.1.0');
       expect(Object.keys(paths).sort()).toEqual([
         '/v1/analytics/funnel',
+        '/v1/auth/identities',
         '/v1/auth/links/inspect',
         '/v1/auth/me',
+        '/v1/auth/providers',
         '/v1/auth/refresh',
         '/v1/auth/resend',
         '/v1/auth/sessions',
@@ -233,6 +235,8 @@ for (const dialect of testDialects()) {
         '/v1/tenants/{tenant_id}/plans',
       ]);
       expect(paths['/v1/auth/signup']?.post?.security).toBeUndefined();
+      expect(paths['/v1/auth/providers']?.get?.security).toBeUndefined();
+      expect(paths['/v1/auth/identities']?.get?.security).toEqual([{ bearerAuth: [] }]);
       expect(paths['/v1/tenants/{tenant_id}/plans']?.get?.security).toEqual([{ bearerAuth: [] }]);
       expect(body.components).toMatchObject({
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },

@@ -6,6 +6,7 @@ import {
   createLogMailer,
   createOpenApiDocument,
   createOutboxWorker,
+  createOAuthProviders,
   createRateLimits,
   createSmtpMailer,
   type ApiDeps,
@@ -23,6 +24,7 @@ import { registerTrpc } from './fast-path/trpc-fast-routes';
 import { registerHttpHardening } from './http-hardening';
 import { loggerOptions } from './logger';
 import { setupObservability } from './observability';
+import { registerOAuthRoutes } from './oauth-routes';
 import { readRefreshCookie, refreshCookieWriter } from './refresh-cookie';
 import { registerRestApi } from './rest-api';
 import { loadSigningKeys } from './signing-keys';
@@ -106,6 +108,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     onEmailQueued: () => outbox.wake(),
     authEvents: observability.authEvents,
     adminApiKey: config.adminApiKey,
+    oauthProviders: createOAuthProviders(config.oauthProviders, config.publicUrl),
     ...(config.rateLimits && {
       rateLimits: createRateLimits(
         limits.store,
@@ -166,6 +169,11 @@ export function createServer(config: ServerConfig): AccountsServer {
     contextFor,
     logRequests: config.logRequests,
     fastPath: config.fastPath,
+  });
+  registerOAuthRoutes(app, {
+    contextFor,
+    frontendUrl: config.frontendUrl,
+    cookieSecure: config.cookieSecure,
   });
   registerRestApi(app, {
     router: appRouter,

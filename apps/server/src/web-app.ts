@@ -12,6 +12,9 @@ export const WEB_APP_ROUTES = [
   '/home',
   '/settings',
   '/admin',
+  '/signin/complete',
+  '/signin/problem',
+  '/signup/business',
 ] as const;
 
 /** Addresses that are never pages, so a miss there stays a plain 404. */

@@ -1,6 +1,6 @@
 import { createApiClient } from '@dyocense/api/client';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeFailure, isWorthRetrying } from './api-errors';
 import { withSessionRenewal } from './session/renewing-fetch';
 import { useSession } from './session/session-context';
@@ -42,9 +42,15 @@ export function ApiProvider({
     }),
   );
 
-  // Nothing one account loaded may show to the next.
+  // Nothing one account loaded may show to the next. Only a session that ends clears the cache:
+  // clearing on a signed-out page's first render would orphan its public queries in flight.
+  const hadSession = useRef(session !== undefined);
   useEffect(() => {
-    if (!session) queryClient.clear();
+    if (session) hadSession.current = true;
+    else if (hadSession.current) {
+      hadSession.current = false;
+      queryClient.clear();
+    }
   }, [session, queryClient]);
 
   return (

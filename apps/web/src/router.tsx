@@ -3,6 +3,9 @@ import { Layout } from './components/layout';
 import { AdminPage } from './pages/admin-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { BusinessNamePage } from './pages/providers/business-name-page';
+import { ProviderProblemPage } from './pages/providers/provider-problem-page';
+import { ProviderSignedInPage } from './pages/providers/provider-signed-in-page';
 import { SettingsPage } from './pages/settings-page';
 import { SigninPage } from './pages/signin-page';
 import { SignupPage } from './pages/signup-page';
@@ -16,6 +19,9 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/home" replace /> },
       { path: 'signup', element: <SignupPage /> },
       { path: 'signin', element: <SigninPage /> },
+      { path: 'signin/complete', element: <ProviderSignedInPage /> },
+      { path: 'signin/problem', element: <ProviderProblemPage /> },
+      { path: 'signup/business', element: <BusinessNamePage /> },
       { path: 'verify', element: <VerifyPage /> },
       { path: 'home', element: <HomePage /> },
       { path: 'settings', element: <SettingsPage /> },

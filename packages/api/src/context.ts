@@ -1,5 +1,6 @@
 import type { DB } from '@dyocense/db';
 import type { JwtService } from './jwt';
+import { createOAuthProviders, type OAuthProviders } from './oauth/providers';
 import type { RateLimits } from './rate-limits';
 import { createAuthEvents, type AuthEventOptions } from './services/auth-events';
 
@@ -28,6 +29,8 @@ export interface ApiDeps {
   authEvents?: AuthEventOptions;
   /** The operator key of the admin API (ADMIN_API_KEY); the admin API is off without one. */
   adminApiKey?: string | undefined;
+  /** Sign-in providers (Google, GitHub, OpenID Connect). @default none */
+  oauthProviders?: OAuthProviders;
 }
 
 /** How the HTTP adapter hands the refresh-token cookie to the browser. */
@@ -49,6 +52,7 @@ export interface CreateContextOptions extends ApiDeps {
 }
 
 const systemClock = (): Date => new Date();
+const NO_PROVIDERS = createOAuthProviders([], 'http://localhost');
 const noop = (): void => {};
 
 /** The context of one call: the injected services and what the request brought. */
@@ -79,6 +83,7 @@ export function createContext(options: CreateContextOptions) {
       userAgent: options.userAgent,
     }),
     adminApiKey: options.adminApiKey,
+    oauthProviders: options.oauthProviders ?? NO_PROVIDERS,
   };
 }
 

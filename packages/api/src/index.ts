@@ -36,3 +36,14 @@ export { createAuthEvents, type AuthEventOptions, type AuthEvents } from './serv
 export { createEmailHasher } from './events/email-hash';
 export { ipPrefix, userAgentFamily } from './events/request-origin';
 export { isSameSecret } from './admin-procedure';
+export {
+  beginProviderSignIn,
+  completeProviderSignup,
+  createOAuthProviders,
+  finishProviderSignIn,
+  OAuthFailure,
+  OAUTH_FAILURE_REASONS,
+  type OAuthFailureReason,
+  type OAuthProviderConfig,
+  type OAuthProviders,
+} from './oauth/index';

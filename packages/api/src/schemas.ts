@@ -187,3 +187,34 @@ const listOf = <T extends z.ZodType>(item: T) =>
 export const plansOutput = listOf(planSchema);
 export const sessionsOutput = listOf(sessionSchema);
 export const projectsOutput = listOf(projectSchema);
+
+export const providersOutput = z.object({
+  items: z.array(
+    z.object({
+      id: z
+        .string()
+        .describe('e.g. `google`; names the provider in its authorize and callback paths.'),
+      name: z.string().describe('What a button shows, e.g. "Google".'),
+      authorize_url: z
+        .string()
+        .describe(
+          'Where the browser goes to sign in with it; add `?next=/a/path` to return there.',
+        ),
+    }),
+  ),
+});
+
+export const identitiesOutput = z.object({
+  items: z.array(
+    z.object({
+      provider: z.string(),
+      email: z.string().nullable().describe('The address the provider gave when it was connected.'),
+      created_at: z.iso.datetime(),
+      last_used_at: z.iso.datetime(),
+    }),
+  ),
+});
+
+/** What the page after a provider's sign-in asks when the provider gave no business name. */
+export const providerSignupInput = signupInput.pick({ business_name: true, intent: true });
+export type ProviderSignupInput = z.infer<typeof providerSignupInput>;

@@ -17,3 +17,4 @@ export * from './queries/email-outbox';
 export * from './queries/sessions';
 export * from './queries/auth-events';
 export * from './queries/funnel';
+export * from './queries/oauth';

@@ -161,6 +161,40 @@ export interface AuthEventTable {
   user_agent_family: string | null;
 }
 
+/** A person's account at a sign-in provider, linked to one user by (provider, subject). */
+export interface OAuthIdentityTable {
+  provider: string;
+  subject: string;
+  user_id: string;
+  /** The address the provider gave when the identity was linked; never used to find it. */
+  email: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp;
+}
+
+/**
+ * Where a sign-in with a provider stands: sent to the provider (`authorizing`), back and waiting
+ * for a business name (`naming`, with the provider's identity), or over (`done`).
+ */
+export type OAuthFlowStage = 'authorizing' | 'naming' | 'done';
+
+/** One redirect to a provider and back; keyed by the SHA-256 of its `state`. */
+export interface OAuthFlowTable {
+  state_hash: string;
+  /** SHA-256 of the key in the HttpOnly cookie of the browser that began the flow. */
+  browser_hash: string;
+  provider: string;
+  next_path: string;
+  stage: OAuthFlowStage;
+  subject: ColumnType<string | null, string | null | undefined, string | null>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  full_name: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The signed-in user who asked to connect this provider to their account, if any. */
+  link_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -173,6 +207,8 @@ export interface Database {
   sessions: SessionTable;
   refresh_tokens: RefreshTokenTable;
   auth_events: AuthEventTable;
+  oauth_identities: OAuthIdentityTable;
+  oauth_flows: OAuthFlowTable;
 }
 
 export type Tenant = Selectable<TenantTable>;
@@ -196,6 +232,9 @@ export type NewSession = Insertable<SessionTable>;
 export type RefreshToken = Selectable<RefreshTokenTable>;
 export type AuthEvent = Selectable<AuthEventTable>;
 export type NewAuthEvent = Insertable<AuthEventTable>;
+export type OAuthIdentity = Selectable<OAuthIdentityTable>;
+export type OAuthFlow = Selectable<OAuthFlowTable>;
+export type NewOAuthFlow = Insertable<OAuthFlowTable>;
 
 /**
  * Columns whose SQLite storage differs from their JS type. PostgreSQL returns these natively;

@@ -26,7 +26,8 @@ function storedSession(jwt: string, expiresAt: Date, sessionEndsAt: Date): Sessi
 }
 
 async function storeSession(page: Page, session: Session): Promise<void> {
-  await page.goto('/signin');
+  // Once the page's own calls are done: a call reads the store, and would clear an ended session.
+  await page.goto('/signin', { waitUntil: 'networkidle' });
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     SESSION_STORAGE_KEY,
     JSON.stringify(session),

@@ -8,6 +8,7 @@ import { Screen } from '../components/screen';
 import { SignedInOnly } from '../components/signed-in-only';
 import { useSignOutEverywhere } from '../session/use-sign-out';
 import { useTRPC } from '../trpc';
+import { ConnectedProviders } from './providers/connected-providers';
 
 type DeviceSession = RouterOutputs['auth']['sessions']['items'][number];
 
@@ -57,6 +58,7 @@ function Settings() {
         </BusyButton>
         <Link to="/home">Back to your plans</Link>
       </div>
+      <ConnectedProviders />
     </Screen>
   );
 }

@@ -15,8 +15,9 @@ describe('the sign-in page', () => {
 
   it('explains an address it cannot use beside the field, focuses it, and sends nothing', async () => {
     const page = await app.openPage(PHONE);
+    // Counted once the page has loaded what it shows (its sign-in providers).
+    await page.goto('/signin', { waitUntil: 'networkidle' });
     const apiCalls = countApiCalls(page);
-    await page.goto('/signin');
     await page.getByLabel('Email').fill('not-an-address');
     await page.keyboard.press('Enter');
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Notice } from '../components/messages';
 import { Screen } from '../components/screen';
+import { ProviderButtons } from './providers/provider-buttons';
 import { useSession, type SignedOutReason } from '../session/session-context';
 import { useNoticeFromPreviousPage } from './page-notice';
 import { SigninForm } from './signin-form';
@@ -25,6 +26,7 @@ export function SigninPage() {
     <Screen title="Sign in to Dyocense">
       <p className="lead">No password: we email you a link that signs you in.</p>
       {notice && <Notice>{notice}</Notice>}
+      <ProviderButtons />
       <SigninForm
         initialEmail={email}
         onLinkRequested={(typed, answer) => {

@@ -16,7 +16,7 @@ import {
   type SignupValues,
 } from './signup-values';
 
-const INTENT_LABELS: Record<Intent, string> = {
+export const INTENT_LABELS: Record<Intent, string> = {
   launch: 'Launch a new business',
   grow: 'Grow my business',
   other: 'Something else',

@@ -16,8 +16,9 @@ describe('the sign-up page', () => {
 
   it('shows each problem beside its field, focuses the first, and sends nothing', async () => {
     const page = await app.openPage(PHONE);
+    // Counted once the page has loaded what it shows (its sign-in providers).
+    await page.goto('/signup', { waitUntil: 'networkidle' });
     const apiCalls = countApiCalls(page);
-    await page.goto('/signup');
     await saveScreenshot(page, 'signup-375');
     await page.getByLabel('Business name').fill('Test Shop');
     await page.getByRole('button', { name: 'Create my account' }).click();

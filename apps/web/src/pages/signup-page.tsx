@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Notice } from '../components/messages';
 import { Screen } from '../components/screen';
+import { ProviderButtons } from './providers/provider-buttons';
 import { useNoticeFromPreviousPage } from './page-notice';
 import { SignupForm } from './signup-form';
 import { EMPTY_SIGNUP, valuesOf } from './signup-values';
@@ -19,6 +20,7 @@ export function SignupPage() {
         Plan your launch or your next step of growth. No password: we send you a sign-in link.
       </p>
       {notice && <Notice>{notice}</Notice>}
+      <ProviderButtons />
       <SignupForm
         initialValues={draft}
         onSignedUp={(input, answer) => {

@@ -20,6 +20,7 @@ import { inspectLink, verifyEmailToken } from '../services/verify-email';
 import type { Context } from '../context';
 import { hashToken } from '../tokens';
 import { consumeLimits, protectedProcedure, publicProcedure, router } from '../trpc';
+import { providerProcedures } from './auth-oauth';
 import { sessionProcedures } from './auth-sessions';
 import { sessionResponse } from './session-response';
 
@@ -163,4 +164,5 @@ export const authRouter = router({
     }),
 
   ...sessionProcedures,
+  ...providerProcedures,
 });

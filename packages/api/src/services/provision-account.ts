@@ -26,7 +26,7 @@ function knownIntent(intent: string | null): Intent {
  */
 export async function provisionAccount(
   db: DB,
-  token: VerificationToken,
+  token: Pick<VerificationToken, 'email' | 'full_name' | 'business_name' | 'intent' | 'use_case'>,
   now: Date,
 ): Promise<ProvisionedAccount> {
   const intent = knownIntent(token.intent);

@@ -4,6 +4,7 @@ import * as signInLinksAndEmailOutbox from './2026-11-25-02-sign-in-links-and-em
 import * as userSessions from './2026-11-25-03-user-sessions';
 import * as rateLimits from './2026-11-25-04-rate-limits';
 import * as authEvents from './2026-11-25-05-auth-events';
+import * as oauthIdentities from './2026-11-25-06-oauth-identities';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-03-user-sessions': userSessions,
   '2026-11-25-04-rate-limits': rateLimits,
   '2026-11-25-05-auth-events': authEvents,
+  '2026-11-25-06-oauth-identities': oauthIdentities,
 };

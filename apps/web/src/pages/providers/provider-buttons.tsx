@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
+
+/**
+ * "Continue with Google" and the like, one per configured provider. Plain links: the browser
+ * leaves for the provider and comes back through the server, which hands over the session.
+ */
+export function ProviderButtons({ next = '/home' }: { next?: string }) {
+  const trpc = useTRPC();
+  const providers = useQuery(trpc.auth.providers.queryOptions(undefined, { staleTime: 300_000 }));
+  const items = providers.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <div className="stack providers">
+      {items.map((provider) => (
+        <a
+          key={provider.id}
+          className="button-secondary"
+          href={`${provider.authorize_url}?${new URLSearchParams({ next })}`}
+        >
+          Continue with {provider.name}
+        </a>
+      ))}
+      <p className="divider">or with your email</p>
+    </div>
+  );
+}
