@@ -1,4 +1,9 @@
-import { enqueueEmail, findVerificationToken, insertAuthEvent } from '@dyocense/db';
+import {
+  enqueueEmail,
+  findVerificationToken,
+  insertAuthEvent,
+  insertOAuthFlow,
+} from '@dyocense/db';
 import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -100,6 +105,30 @@ for (const dialect of testDialects()) {
       });
       const left = await database.db.selectFrom('auth_events').select('id').execute();
       expect(left.map((row) => row.id)).toEqual(['recent']);
+    });
+
+    it('deletes provider sign-in flows once they have expired', async () => {
+      const flow = (stateHash: string, expiresAt: Date) =>
+        insertOAuthFlow(database.db, {
+          state_hash: stateHash,
+          browser_hash: 'browser',
+          provider: 'google',
+          next_path: '/home',
+          stage: 'authorizing',
+          created_at: new Date(expiresAt.getTime() - 600_000),
+          expires_at: expiresAt,
+        });
+      await flow('expired', new Date(now.getTime() - 1000));
+      await flow('current', new Date(now.getTime() + 60_000));
+      await purgeExpiredTokens({
+        db: database.db,
+        log: silentLog,
+        intervalSeconds: 60,
+        retentionSeconds: 7 * 86_400,
+        now: () => now,
+      });
+      const left = await database.db.selectFrom('oauth_flows').select('state_hash').execute();
+      expect(left.map((row) => row.state_hash)).toEqual(['current']);
     });
 
     it('runs when the server starts', async () => {

@@ -1,5 +1,6 @@
 import {
   deleteAuthEventsBefore,
+  deleteExpiredOAuthFlows,
   deleteExpiredVerificationTokens,
   deleteSettledEmails,
   type DB,
@@ -22,13 +23,16 @@ export interface TokenPurgeOptions {
 
 /**
  * Deletes verification tokens that expired, and outbox emails settled (sent or failed), more than
- * the retention ago, and auth events older than theirs; returns how many tokens went.
+ * the retention ago, auth events older than theirs, and provider sign-in flows that have expired
+ * (starting a sign-in deletes them too, but a quiet server would otherwise keep them); returns how
+ * many tokens went.
  */
 export async function purgeExpiredTokens(options: TokenPurgeOptions): Promise<number> {
   const now = options.now?.() ?? new Date();
   const before = new Date(now.getTime() - options.retentionSeconds * 1000);
   const purged = await deleteExpiredVerificationTokens(options.db, before);
   const emails = await deleteSettledEmails(options.db, before);
+  const flows = await deleteExpiredOAuthFlows(options.db, now);
   const events =
     options.eventRetentionSeconds === undefined
       ? 0
@@ -36,10 +40,10 @@ export async function purgeExpiredTokens(options: TokenPurgeOptions): Promise<nu
           options.db,
           new Date(now.getTime() - options.eventRetentionSeconds * 1000),
         );
-  if (purged > 0 || emails > 0 || events > 0) {
+  if (purged > 0 || emails > 0 || events > 0 || flows > 0) {
     options.log.info(
-      { purged, emails, events },
-      'purged expired tokens, settled emails and old events',
+      { purged, emails, events, flows },
+      'purged expired tokens, settled emails, old events and expired sign-in flows',
     );
   }
   return purged;
