@@ -29,14 +29,17 @@ for (const dialect of testDialects()) {
       await database.destroy();
     });
 
-    it('deletes only tokens expired longer ago than the retention', async () => {
-      const purged = await purgeExpiredTokens({
+    const purgeWithWeekRetention = () =>
+      purgeExpiredTokens({
         db: database.db,
         log: silentLog,
         intervalSeconds: 60,
         retentionSeconds: 7 * 86_400,
         now: () => now,
       });
+
+    it('deletes only tokens expired longer ago than the retention', async () => {
+      const purged = await purgeWithWeekRetention();
       expect(purged).toBe(1);
       expect(await findVerificationToken(database.db, hashOf('long-expired'))).toBeUndefined();
       expect(await findVerificationToken(database.db, hashOf('just-expired'))).toBeDefined();
@@ -62,13 +65,7 @@ for (const dialect of testDialects()) {
       await email('old-failed', 'failed', new Date(now.getTime() - 8 * DAY));
       await email('old-pending', 'pending', new Date(now.getTime() - 8 * DAY));
       await email('new-sent', 'sent', new Date(now.getTime() - DAY));
-      await purgeExpiredTokens({
-        db: database.db,
-        log: silentLog,
-        intervalSeconds: 60,
-        retentionSeconds: 7 * 86_400,
-        now: () => now,
-      });
+      await purgeWithWeekRetention();
       const left = await database.db
         .selectFrom('email_outbox')
         .select('id')
@@ -120,13 +117,7 @@ for (const dialect of testDialects()) {
         });
       await flow('expired', new Date(now.getTime() - 1000));
       await flow('current', new Date(now.getTime() + 60_000));
-      await purgeExpiredTokens({
-        db: database.db,
-        log: silentLog,
-        intervalSeconds: 60,
-        retentionSeconds: 7 * 86_400,
-        now: () => now,
-      });
+      await purgeWithWeekRetention();
       const left = await database.db.selectFrom('oauth_flows').select('state_hash').execute();
       expect(left.map((row) => row.state_hash)).toEqual(['current']);
     });
