@@ -74,14 +74,14 @@ for (const dialect of testDialects()) {
       expect(left.map((row) => row.id)).toEqual(['new-sent', 'old-pending']);
     });
 
-    it('deletes auth events older than their retention, and keeps them without one', async () => {
+    it('deletes auth events and sign-up journeys older than their retention, and keeps them without one', async () => {
       const event = (id: string, occurredAt: Date) =>
         insertAuthEvent(database.db, {
           id,
           type: 'signup_requested',
           occurred_at: occurredAt,
           tenant_id: null,
-          email_hash: null,
+          email_hash: `hash-${id}`,
           intent: null,
           use_case: null,
           detail: null,
@@ -94,6 +94,9 @@ for (const dialect of testDialects()) {
       await purgeExpiredTokens({ ...options, retentionSeconds: 0 });
       const all = await database.db.selectFrom('auth_events').select('id').execute();
       expect(all).toHaveLength(2);
+      expect(
+        await database.db.selectFrom('signup_journeys').select('email_hash').execute(),
+      ).toHaveLength(2);
 
       await purgeExpiredTokens({
         ...options,
@@ -102,6 +105,11 @@ for (const dialect of testDialects()) {
       });
       const left = await database.db.selectFrom('auth_events').select('id').execute();
       expect(left.map((row) => row.id)).toEqual(['recent']);
+      const journeys = await database.db
+        .selectFrom('signup_journeys')
+        .select('email_hash')
+        .execute();
+      expect(journeys.map((row) => row.email_hash)).toEqual(['hash-recent']);
     });
 
     it('deletes provider sign-in flows once they have expired', async () => {

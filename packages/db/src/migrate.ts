@@ -17,13 +17,18 @@ async function migrationTableSchema(db: Kysely<any>): Promise<string | undefined
   return rows[0]?.schema;
 }
 
-/** Runs every pending migration; throws, naming the failed migration, if one fails. */
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
-  const migrator = new Migrator({
+/** Kysely's migrator over this service's migrations, its bookkeeping in the current schema. */
+export async function createMigrator(db: Kysely<any>): Promise<Migrator> {
+  return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableSchema: await migrationTableSchema(db),
   });
+}
+
+/** Runs every pending migration; throws, naming the failed migration, if one fails. */
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
+  const migrator = await createMigrator(db);
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,7 @@ import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 /** A timestamp: a `Date` when read, a `Date` when written, on every dialect. */
 type Timestamp = ColumnType<Date, Date, Date>;
+type NullableTimestamp = ColumnType<Date | null, Date | null | undefined, Date | null>;
 /** A JSON object column (jsonb on PostgreSQL, text on SQLite). */
 type Json = ColumnType<Record<string, unknown>, string, string>;
 
@@ -161,6 +162,26 @@ export interface AuthEventTable {
   user_agent_family: string | null;
 }
 
+/**
+ * Where one address's sign-up stands, kept from its `auth_events` by triggers (migration 07):
+ * opened by its first sign-up request, closed by its first verification.
+ */
+export interface SignupJourneyTable {
+  email_hash: string;
+  started_at: Timestamp;
+  /** The intent and use case of the first sign-up request. */
+  intent: string | null;
+  use_case: string | null;
+  /** The first verification email delivered, and the first verification of a sign-up link. */
+  delivered_at: NullableTimestamp;
+  verified_at: NullableTimestamp;
+  /** The newest sign-up link issued (the first request or a resend). */
+  last_link_at: Timestamp;
+  resends: number;
+  failed_deliveries: number;
+  scanner_hits: number;
+}
+
 /** A person's account at a sign-in provider, linked to one user by (provider, subject). */
 export interface OAuthIdentityTable {
   provider: string;
@@ -207,6 +228,7 @@ export interface Database {
   sessions: SessionTable;
   refresh_tokens: RefreshTokenTable;
   auth_events: AuthEventTable;
+  signup_journeys: SignupJourneyTable;
   oauth_identities: OAuthIdentityTable;
   oauth_flows: OAuthFlowTable;
 }
@@ -232,6 +254,7 @@ export type NewSession = Insertable<SessionTable>;
 export type RefreshToken = Selectable<RefreshTokenTable>;
 export type AuthEvent = Selectable<AuthEventTable>;
 export type NewAuthEvent = Insertable<AuthEventTable>;
+export type SignupJourney = Selectable<SignupJourneyTable>;
 export type OAuthIdentity = Selectable<OAuthIdentityTable>;
 export type OAuthFlow = Selectable<OAuthFlowTable>;
 export type NewOAuthFlow = Insertable<OAuthFlowTable>;

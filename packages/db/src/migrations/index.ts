@@ -5,6 +5,7 @@ import * as userSessions from './2026-11-25-03-user-sessions';
 import * as rateLimits from './2026-11-25-04-rate-limits';
 import * as authEvents from './2026-11-25-05-auth-events';
 import * as oauthIdentities from './2026-11-25-06-oauth-identities';
+import * as signupJourneys from './2026-11-25-07-signup-journeys';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-04-rate-limits': rateLimits,
   '2026-11-25-05-auth-events': authEvents,
   '2026-11-25-06-oauth-identities': oauthIdentities,
+  '2026-11-25-07-signup-journeys': signupJourneys,
 };

@@ -44,11 +44,17 @@ export async function listTenantAuthEvents(
     .execute();
 }
 
-/** Deletes events older than `before` (the retention); returns how many. */
+/**
+ * Deletes events older than `before` (the retention), and the sign-up journeys that started
+ * before it with them; returns how many events.
+ */
 export async function deleteAuthEventsBefore(db: DB, before: Date): Promise<number> {
-  const result = await db
-    .deleteFrom('auth_events')
-    .where('occurred_at', '<', before)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('signup_journeys').where('started_at', '<', before).execute();
+    const result = await trx
+      .deleteFrom('auth_events')
+      .where('occurred_at', '<', before)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  });
 }

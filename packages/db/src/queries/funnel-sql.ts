@@ -8,37 +8,26 @@ const NO_VALUE = '(none)';
 /** SQLite keeps timestamps as ISO text, which sorts and compares as time does. */
 export const bound = (db: DB, at: Date) => (isPostgres(db) ? at : at.toISOString());
 
-/** `column` of an address's first sign-up request before `to` (the scan starts at `from`). */
-export function firstSignup<T>(db: DB, column: string, to: Date): RawBuilder<T> {
-  return sql`min(case when type = 'signup_requested' and detail is null
-    and occurred_at < ${bound(db, to)} then ${sql.ref(column)} end)`;
-}
-
-/** What an address is grouped by: its first sign-up's intent, use case or UTC day. */
-export function groupExpression(
-  db: DB,
-  by: FunnelGrouping | undefined,
-  to: Date,
-): RawBuilder<string | null> {
-  const first = (column: string) => firstSignup<string>(db, column, to);
+/** What a journey is grouped by: its first sign-up's intent, use case or UTC day. */
+export function groupExpression(db: DB, by: FunnelGrouping | undefined): RawBuilder<string | null> {
   switch (by) {
     case 'intent':
     case 'use_case':
-      return sql`coalesce(${first(by)}, ${NO_VALUE})`;
+      return sql`coalesce(${sql.ref(by)}, ${NO_VALUE})`;
     case 'day':
       return isPostgres(db)
-        ? sql`to_char(${first('occurred_at')} at time zone 'UTC', 'YYYY-MM-DD')`
-        : sql`substr(${first('occurred_at')}, 1, 10)`;
+        ? sql`to_char(started_at at time zone 'UTC', 'YYYY-MM-DD')`
+        : sql`substr(started_at, 1, 10)`;
     case undefined:
-      return sql`null`;
+      return sql`''`;
   }
 }
 
-/** Milliseconds from `started` to `verified`; date_part gives PostgreSQL a double, not a numeric. */
+/** Milliseconds from sign-up to verification; date_part gives PostgreSQL a double, not a numeric. */
 export function durationMs(db: DB): RawBuilder<number> {
   return isPostgres(db)
-    ? sql`round(date_part('epoch', verified - started) * 1000)`
-    : sql`round((julianday(verified) - julianday(started)) * 86400000)`;
+    ? sql`round(date_part('epoch', verified_at - started_at) * 1000)`
+    : sql`round((julianday(verified_at) - julianday(started_at)) * 86400000)`;
 }
 
 /**
@@ -47,6 +36,5 @@ export function durationMs(db: DB): RawBuilder<number> {
  */
 export function percentile(tenths: number, position: string, count: string): RawBuilder<number> {
   const rank = sql`(${sql.lit(tenths)} * ${sql.ref(count)} + 9) / 10`;
-  return sql`min(case when verified is not null and ${sql.ref(position)} = ${rank}
-    then duration_ms end)`;
+  return sql`min(case when ${sql.ref(position)} = ${rank} then duration_ms end)`;
 }

@@ -1,13 +1,6 @@
 import { sql } from 'kysely';
 import type { DB } from '../database';
-import {
-  bound,
-  durationMs,
-  firstSignup,
-  groupExpression,
-  percentile,
-  type FunnelGrouping,
-} from './funnel-sql';
+import { bound, durationMs, groupExpression, percentile, type FunnelGrouping } from './funnel-sql';
 
 export type { FunnelGrouping } from './funnel-sql';
 
@@ -65,59 +58,52 @@ function totalOf(rows: RawFunnelRow[]): FunnelRow {
 }
 
 /**
- * The sign-up funnel of the addresses that asked to sign up in [from, to), followed through their
- * events since `from` (also those after `to`), in one statement that reads the events once.
- * Percentiles are nearest-rank (row_number against ⌈p·n⌉, which both dialects compute alike; SQLite
- * has no percentile_cont), per group and over all sign-ups in the same pass. With `by`, a row per
- * group (sorted) comes first and the row of all sign-ups (group null) last.
+ * The sign-up funnel of the journeys that started in [from, to), followed to where they stand now,
+ * in one statement over `signup_journeys`: the counts in one pass, the percentiles in one sort of
+ * the verified journeys. Percentiles are nearest-rank (row_number against ⌈p·n⌉, which both
+ * dialects compute alike; SQLite has no percentile_cont), per group and over all sign-ups. With
+ * `by`, a row per group (sorted) comes first and the row of all sign-ups (group null) last.
  */
 export async function queryFunnel(db: DB, query: FunnelQuery): Promise<FunnelRow[]> {
   const { rows } = await sql<RawFunnelRow>`
-    with addresses as (
-      select ${groupExpression(db, query.by, query.to)} as grp,
-        ${firstSignup(db, 'occurred_at', query.to)} as started,
-        max(case when type = 'email_sent' and detail = 'verify_signup' then 1 else 0 end)
-          as delivered,
-        min(case when type = 'verify_succeeded' and detail = 'signup' then occurred_at end)
-          as verified,
-        max(case when type = 'signup_requested' then occurred_at end) as last_link,
-        sum(case when type = 'signup_requested' and detail = 'resend' then 1 else 0 end)
-          as resends,
-        sum(case when type = 'email_failed' and detail = 'verify_signup' then 1 else 0 end)
-          as failed_deliveries,
-        sum(case when type = 'scanner_blocked' then 1 else 0 end) as scanner_hits
-      from auth_events
-      where occurred_at >= ${bound(db, query.from)} and email_hash is not null
-        and type in ('signup_requested', 'email_sent', 'email_failed', 'verify_succeeded',
-          'scanner_blocked')
-      group by email_hash
+    with journeys as (
+      select ${groupExpression(db, query.by)} as grp, ${durationMs(db)} as duration_ms, *
+      from signup_journeys
+      where started_at >= ${bound(db, query.from)} and started_at < ${bound(db, query.to)}
+    ),
+    counts as (
+      select grp,
+        count(*) as signups,
+        count(delivered_at) as delivered,
+        count(verified_at) as verified,
+        sum(case when verified_at is null and last_link_at < ${bound(db, query.linksIssuedBefore)}
+          then 1 else 0 end) as "expiredUnused",
+        sum(resends) as resends,
+        sum(failed_deliveries) as "failedDeliveries",
+        sum(scanner_hits) as "scannerHits"
+      from journeys
+      group by grp
     ),
     ranked as (
-      select a.*, ${durationMs(db)} as duration_ms,
-        row_number() over (partition by grp, verified is null order by ${durationMs(db)})
-          as position,
-        count(verified) over (partition by grp) as verified_count,
-        row_number() over (partition by verified is null order by ${durationMs(db)})
-          as position_all,
-        count(verified) over () as verified_all
-      from addresses a
-      where started is not null
+      select grp, duration_ms,
+        row_number() over (partition by grp order by duration_ms) as position,
+        count(*) over (partition by grp) as verified_count,
+        row_number() over (order by duration_ms) as position_all,
+        count(*) over () as verified_all
+      from journeys
+      where verified_at is not null
+    ),
+    percentiles as (
+      select grp,
+        ${percentile(5, 'position', 'verified_count')} as "medianMs",
+        ${percentile(9, 'position', 'verified_count')} as "p90Ms",
+        ${percentile(5, 'position_all', 'verified_all')} as "allMedianMs",
+        ${percentile(9, 'position_all', 'verified_all')} as "allP90Ms"
+      from ranked
+      group by grp
     )
-    select grp,
-      count(*) as signups,
-      sum(delivered) as delivered,
-      count(verified) as verified,
-      ${percentile(5, 'position', 'verified_count')} as "medianMs",
-      ${percentile(9, 'position', 'verified_count')} as "p90Ms",
-      ${percentile(5, 'position_all', 'verified_all')} as "allMedianMs",
-      ${percentile(9, 'position_all', 'verified_all')} as "allP90Ms",
-      sum(case when verified is null and last_link < ${bound(db, query.linksIssuedBefore)}
-        then 1 else 0 end) as "expiredUnused",
-      sum(resends) as resends,
-      sum(failed_deliveries) as "failedDeliveries",
-      sum(scanner_hits) as "scannerHits"
-    from ranked
-    group by grp
+    select counts.*, "medianMs", "p90Ms", "allMedianMs", "allP90Ms"
+    from counts left join percentiles on percentiles.grp = counts.grp
   `.execute(db);
   if (rows.length === 0) return [];
   const total = totalOf(rows);
