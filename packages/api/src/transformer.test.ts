@@ -43,6 +43,8 @@ describe('transformer', () => {
       { plans: [{ id: 'plan-1', tasks: [shared, shared] }] },
       { at: new Date('2026-11-25T00:00:00Z') },
       { missing: undefined, zero: -0, big: 10n },
+      -0,
+      { score: -0 },
       [1, Number.NaN, Number.POSITIVE_INFINITY],
       JSON.parse('{"__proto__": {"polluted": true}}'),
       { constructor: 'x' },

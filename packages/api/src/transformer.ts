@@ -12,12 +12,13 @@ function isPlainObject(value: object): boolean {
 
 /**
  * Whether superjson would send `value` unchanged and without metadata: strings, booleans, null,
- * finite numbers, and plain objects and arrays of them, none of them reached twice
+ * finite numbers but -0, and plain objects and arrays of them, none of them reached twice
  * (superjson records repeated references).
  */
 function isPlainJson(value: unknown, seen: Set<object>, depth: number): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
+  // superjson tags -0 so that it survives the trip; JSON alone would turn it into 0.
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
   if (typeof value !== 'object' || depth > MAX_DEPTH || seen.has(value)) return false;
   seen.add(value);
   if (Array.isArray(value)) {
