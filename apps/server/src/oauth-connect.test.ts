@@ -78,6 +78,15 @@ for (const dialect of testDialects()) {
         { cookie: after.cookieHeader() },
       );
       expect((session.body.user as { email: string }).email).toBe('kim@example.com');
+
+      const audit = await getJson(`${base}/v1/tenants/me/audit-log`, {
+        authorization: `Bearer ${jwt}`,
+      });
+      const items = audit.body.items as { type: string; detail: string | null }[];
+      expect(items.filter((item) => item.type.startsWith('provider_'))).toEqual([
+        expect.objectContaining({ type: 'provider_signin', detail: 'okta' }),
+        expect.objectContaining({ type: 'provider_connected', detail: 'okta' }),
+      ]);
     });
 
     it('keeps an identity linked to another account with that account', async () => {

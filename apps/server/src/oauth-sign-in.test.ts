@@ -54,6 +54,16 @@ for (const dialect of testDialects()) {
         ).count,
       );
 
+    /** The provider events of a tenant, oldest first. */
+    const providerEvents = async (tenantId: string) =>
+      env.database.db
+        .selectFrom('auth_events')
+        .select(['type', 'detail', 'intent'])
+        .where('tenant_id', '=', tenantId)
+        .where('type', 'in', ['provider_signup', 'provider_signin', 'provider_connected'])
+        .orderBy('occurred_at')
+        .execute();
+
     async function refresh(browser: Browser) {
       const refreshed = await postJson(
         `${base}/v1/auth/refresh`,
@@ -141,6 +151,10 @@ for (const dialect of testDialects()) {
       expect(signedIn.location).toBe(`${base}/signin/complete?next=%2Fhome`);
       expect((await refresh(again)).tenant_id).toBe(session.tenant_id);
       expect(await countRows('users')).toBe(users);
+      expect(await providerEvents(session.tenant_id)).toEqual([
+        { type: 'provider_signup', detail: 'okta', intent: 'grow' },
+        { type: 'provider_signin', detail: 'okta', intent: null },
+      ]);
 
       // The waiting sign-up was used once.
       const twice = await postJson(

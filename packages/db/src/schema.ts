@@ -141,6 +141,9 @@ export const AUTH_EVENT_TYPES = [
   'session_revoked',
   'rate_limited',
   'scanner_blocked',
+  'provider_signup',
+  'provider_signin',
+  'provider_connected',
 ] as const;
 export type AuthEventType = (typeof AUTH_EVENT_TYPES)[number];
 

@@ -56,6 +56,12 @@ export async function settleProviderAccount(
   const linkedUser = linked && (await findUserById(trx, linked.user_id));
   if (linkedUser) {
     await touchOAuthIdentity(trx, sign.provider, identity.subject, now);
+    await deps.events.record(trx, {
+      type: 'provider_signin',
+      email: linkedUser.email,
+      tenantId: linkedUser.tenant_id,
+      detail: sign.provider,
+    });
     const session = await startSession(trx, deps, { user: linkedUser, userAgent: sign.userAgent });
     return { kind: 'signed-in', user: linkedUser, session, created: false };
   }
@@ -81,6 +87,13 @@ export async function settleProviderAccount(
     user_id: user.id,
     email: identity.email,
     now,
+  });
+  await deps.events.record(trx, {
+    type: 'provider_signup',
+    email: user.email,
+    tenantId: user.tenant_id,
+    intent: sign.intent ?? null,
+    detail: sign.provider,
   });
   const session = await startSession(trx, deps, { user, userAgent: sign.userAgent });
   return { kind: 'signed-in', user, session, created: true };

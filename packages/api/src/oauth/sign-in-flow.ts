@@ -136,7 +136,7 @@ export async function finishProviderSignIn(
   const linkUserId = flow.link_user_id;
   if (linkUserId) {
     await deps.db.transaction().execute((trx) =>
-      connectIdentity(trx, {
+      connectIdentity(trx, deps.events, {
         provider: provider.id,
         identity,
         userId: linkUserId,
