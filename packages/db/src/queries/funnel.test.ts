@@ -138,3 +138,75 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+/** The value at ⌈p·n⌉ of the sorted values: nearest-rank, worked out apart from any SQL. */
+function nearestRank(values: number[], p: number): number | null {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.ceil(p * sorted.length) - 1] ?? null;
+}
+
+/** Verified durations per intent: group sizes 1, 2, 10, 11 and 29 cover the rank's rounding. */
+const DURATIONS: Record<string, number[]> = {
+  one: [7 * SECOND],
+  two: [4 * MINUTE, 9 * SECOND],
+  ten: Array.from({ length: 10 }, (_, index) => ((index * 7) % 10) * MINUTE + SECOND),
+  eleven: Array.from({ length: 11 }, (_, index) => ((index * 5) % 11) * HOUR + 2 * SECOND),
+  many: Array.from({ length: 29 }, (_, index) => ((index * 17) % 29) * 3 * MINUTE + 3 * SECOND),
+};
+
+for (const dialect of testDialects()) {
+  describe(`the sign-up funnel's percentiles (${dialect})`, () => {
+    let test: TestDatabase;
+
+    beforeAll(async () => {
+      test = await createTestDatabase(dialect);
+      let address = 0;
+      for (const [intent, durations] of Object.entries(DURATIONS)) {
+        for (const durationMs of durations) {
+          const startedAt = T + address * MINUTE;
+          const record = (type: AuthEventType, atMs: number, detail: string | null) =>
+            insertAuthEvent(test.db, {
+              id: randomUUID(),
+              type,
+              occurred_at: new Date(atMs),
+              tenant_id: null,
+              email_hash: `hash-${address}`,
+              intent,
+              use_case: null,
+              detail,
+              ip_prefix: null,
+              user_agent_family: null,
+            });
+          await record('signup_requested', startedAt, null);
+          await record('verify_succeeded', startedAt + durationMs, 'signup');
+          address++;
+        }
+      }
+    });
+    afterAll(() => test.destroy());
+
+    it('are the nearest-rank median and p90 of each group and of all sign-ups', async () => {
+      const rows = await queryFunnel(test.db, { ...range, by: 'intent' });
+      const all = Object.values(DURATIONS).flat();
+      const expected = [
+        ...Object.keys(DURATIONS)
+          .sort()
+          .map((group) => [group, DURATIONS[group] ?? []] as const),
+        [null, all] as const,
+      ].map(([group, values]) => ({
+        group,
+        verified: values.length,
+        medianVerifyMs: nearestRank(values, 0.5),
+        p90VerifyMs: nearestRank(values, 0.9),
+      }));
+      expect(
+        rows.map(({ group, verified, medianVerifyMs, p90VerifyMs }) => ({
+          group,
+          verified,
+          medianVerifyMs,
+          p90VerifyMs,
+        })),
+      ).toEqual(expected);
+    });
+  });
+}
