@@ -136,7 +136,7 @@ async function createPostgresTrigger(db: Kysely<any>, rule: JourneyRule): Promis
 /** Journeys of the events already recorded, as the triggers would have kept them. */
 async function backfill(db: Kysely<any>, postgres: boolean): Promise<void> {
   const is = (type: string, detail: string) => `e.type = '${type}' and e.detail = '${detail}'`;
-  await sql
+  const { numAffectedRows } = await sql
     .raw(
       `insert into signup_journeys (email_hash, started_at, intent, use_case, delivered_at,
         verified_at, last_link_at, resends, failed_deliveries, scanner_hits)
@@ -159,5 +159,8 @@ async function backfill(db: Kysely<any>, postgres: boolean): Promise<void> {
       group by f.email_hash, f.occurred_at, f.intent, f.use_case`,
     )
     .execute(db);
-  if (postgres) await sql`analyze signup_journeys`.execute(db);
+  // Statistics of an empty table would tell the planner it stays empty: the triggers' plans,
+  // cached per connection, would then scan the whole table for every event until autovacuum
+  // looked again. Unanalysed, PostgreSQL assumes a table of some size and uses the index.
+  if (postgres && (numAffectedRows ?? 0n) > 0n) await sql`analyze signup_journeys`.execute(db);
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DB } from '../database';
 import { createMigrator, migrateToLatest } from '../migrate';
@@ -140,6 +141,43 @@ for (const dialect of testDialects()) {
       await recordEvent(test.db, 'd', 'signup_requested', 100);
       await migrateToLatest(test.db);
       expect(await journeys(test.db)).toEqual([...HISTORY_JOURNEYS, journey('d', 100)]);
+    });
+  });
+}
+
+if (testDialects().includes('postgres')) {
+  describe('sign-up journeys on PostgreSQL', () => {
+    let test: TestDatabase;
+    afterEach(() => test.destroy());
+
+    // The triggers' statements are planned once per connection; planned against an empty table
+    // they would scan the whole table for every event.
+    it('find each address by its index however few journeys there were at first', async () => {
+      test = await createTestDatabase('postgres');
+      const client = new pg.Client({ connectionString: test.url });
+      await client.connect();
+      try {
+        const record = (email: string, type: string, detail: string | null) =>
+          client.query(
+            `insert into auth_events (id, type, occurred_at, email_hash, detail)
+              values ($1, $2, now(), $3, $4)`,
+            [randomUUID(), type, email, detail],
+          );
+        for (let address = 0; address < 40; address++) {
+          await record(`hash-${address}`, 'signup_requested', null);
+          await record(`hash-${address}`, 'email_sent', 'verify_signup');
+        }
+        await client.query('select pg_stat_force_next_flush()');
+        await client.query('select pg_stat_clear_snapshot()');
+        const { rows } = await client.query<{ seq_scan: string; idx_scan: string }>(
+          `select seq_scan, idx_scan from pg_stat_user_tables
+            where schemaname = current_schema() and relname = 'signup_journeys'`,
+        );
+        expect(rows.map((row) => Number(row.seq_scan))).toEqual([0]);
+        expect(Number(rows[0]?.idx_scan)).toBeGreaterThanOrEqual(80);
+      } finally {
+        await client.end();
+      }
     });
   });
 }
