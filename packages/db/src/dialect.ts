@@ -1,9 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { PostgresDialect, type Dialect } from 'kysely';
 import pg from 'pg';
+import { discardingBrokenClients } from './postgres-broken-clients';
 import { withNamedStatements } from './postgres-named-statements';
+import { createPostgresPool, type PostgresPoolOptions } from './postgres-pool';
+import { ImmediateSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-immediate-driver';
 import { withStatementCache } from './sqlite-statement-cache';
 
 export type DatabaseTarget =
@@ -24,7 +27,8 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   return { kind: 'sqlite', filename };
 }
 
-export interface DialectOptions {
+/** PostgreSQL's pool settings (SQLite ignores them). */
+export interface DialectOptions extends PostgresPoolOptions {
   /** PostgreSQL pool size. @default 10 */
   poolSize?: number;
 }
@@ -40,20 +44,16 @@ export interface ConfiguredDialect {
 
 function openSqlite(filename: string): SQLite.Database {
   if (filename !== ':memory:') mkdirSync(dirname(resolve(filename)), { recursive: true });
-  const database = new SQLite(filename);
+  // The busy timeout is set on open, so switching to WAL already waits for other processes.
+  const database = new SQLite(filename, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   return database;
 }
 
 // int8 (e.g. count(*)) arrives as a string by default; counts here always fit a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
-
-function createPostgresPool(connectionString: string, options: DialectOptions): pg.Pool {
-  return new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
-}
 
 export function createDialect(
   target: DatabaseTarget,
@@ -62,13 +62,16 @@ export function createDialect(
   if (target.kind === 'postgres') {
     const pool = createPostgresPool(target.connectionString, options);
     return {
-      dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
+      dialect: new PostgresDialect({ pool: discardingBrokenClients(withNamedStatements(pool)) }),
       native: { kind: 'postgres', pool },
     };
   }
   const database = openSqlite(target.filename);
   return {
-    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    dialect: new ImmediateSqliteDialect({
+      database: withStatementCache(database),
+      inTransaction: () => database.inTransaction,
+    }),
     native: { kind: 'sqlite', database },
   };
 }

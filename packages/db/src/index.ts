@@ -7,7 +7,8 @@ export {
   type NativeDatabase,
 } from './dialect';
 export { migrateToLatest } from './migrate';
-export { isUniqueViolation } from './errors';
+export { isDatabaseUnavailable, isUniqueViolation } from './errors';
+export { createOutageBackoff, type OutageBackoff } from './outage-backoff';
 export * from './queries/tenants';
 export * from './queries/users';
 export * from './queries/workspaces';
