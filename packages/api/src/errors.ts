@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@dyocense/db';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 
 /** Why an account operation was refused; stable values that clients may switch on. */
@@ -18,7 +19,8 @@ export type AccountsErrorReason =
   | 'ADMIN_API_DISABLED'
   | 'ADMIN_KEY_INVALID'
   | 'OWNER_ONLY'
-  | 'CURSOR_INVALID';
+  | 'CURSOR_INVALID'
+  | 'SERVICE_UNAVAILABLE';
 
 const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; message: string }> = {
   TOKEN_NOT_FOUND: { code: 'NOT_FOUND', message: 'This link is not valid' },
@@ -73,7 +75,14 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
     code: 'BAD_REQUEST',
     message: 'cursor is not one this API gave out; start again without it',
   },
+  SERVICE_UNAVAILABLE: {
+    code: 'SERVICE_UNAVAILABLE',
+    message: 'The service cannot reach its database right now; try again in a few seconds',
+  },
 };
+
+/** How long a client is asked to wait while the database is unavailable. @default 5 */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 function waitDescription(seconds: number): string {
   if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
@@ -86,7 +95,7 @@ export class AccountsError extends Error {
   override readonly name = 'AccountsError';
   readonly code: TRPC_ERROR_CODE_KEY;
 
-  /** For RATE_LIMITED: seconds until another attempt is allowed (the Retry-After header). */
+  /** For RATE_LIMITED and SERVICE_UNAVAILABLE: seconds to wait (the Retry-After header). */
   retryAfterSeconds?: number;
 
   constructor(
@@ -107,4 +116,21 @@ export class AccountsError extends Error {
     error.retryAfterSeconds = retryAfterSeconds;
     return error;
   }
+
+  /** The database cannot serve right now (`cause` says why, for the logs): 503, Retry-After. */
+  static serviceUnavailable(cause: unknown): AccountsError {
+    const error = new AccountsError('SERVICE_UNAVAILABLE');
+    error.cause = cause;
+    error.retryAfterSeconds = UNAVAILABLE_RETRY_AFTER_SECONDS;
+    return error;
+  }
+}
+
+/**
+ * The refusal an error stands for: itself if it is one, SERVICE_UNAVAILABLE when the database
+ * cannot serve right now, else undefined (a fault of the service).
+ */
+export function asAccountsError(error: unknown): AccountsError | undefined {
+  if (error instanceof AccountsError) return error;
+  return isDatabaseUnavailable(error) ? AccountsError.serviceUnavailable(error) : undefined;
 }

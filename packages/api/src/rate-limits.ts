@@ -38,11 +38,44 @@ export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
   refreshPerIp: { points: 120, durationSeconds: 600 },
 };
 
-/** Where the counters live: the service's database by default, so instances share them. */
-export type RateLimitStore = { kind: 'memory' } | { kind: 'redis'; client: Redis } | NativeDatabase;
+/**
+ * Where the counters live: the service's database by default, so instances share them. With
+ * Redis, `fallback` counts whenever Redis is not ready (see `createLimiter`).
+ */
+export type RateLimitStore =
+  { kind: 'memory' } | { kind: 'redis'; client: Redis; fallback?: NativeDatabase } | NativeDatabase;
 
 const TABLE = 'rate_limits';
 
+interface LimiterOptions {
+  keyPrefix: string;
+  points: number;
+  duration: number;
+}
+
+function databaseLimiter(database: NativeDatabase, options: LimiterOptions): RateLimiterAbstract {
+  if (database.kind === 'postgres') {
+    return new RateLimiterPostgres({
+      ...options,
+      storeClient: database.pool,
+      tableName: TABLE,
+      tableCreated: true,
+    });
+  }
+  return new RateLimiterSQLite({
+    ...options,
+    storeClient: database.database,
+    storeType: 'better-sqlite3',
+    tableName: TABLE,
+    tableCreated: true,
+  });
+}
+
+/**
+ * A Redis limiter falls over to the database at once when Redis is not ready. The two count
+ * apart: points spent in Redis before an outage count again once it is back (if it kept its
+ * data), not in the database meanwhile; so an outage at most doubles a key's budget per window.
+ */
 function createLimiter(
   store: RateLimitStore,
   keyPrefix: string,
@@ -53,22 +86,15 @@ function createLimiter(
     case 'memory':
       return new RateLimiterMemory(options);
     case 'redis':
-      return new RateLimiterRedis({ ...options, storeClient: store.client });
+      return new RateLimiterRedis({
+        ...options,
+        storeClient: store.client,
+        rejectIfRedisNotReady: true,
+        ...(store.fallback && { insuranceLimiter: databaseLimiter(store.fallback, options) }),
+      });
     case 'postgres':
-      return new RateLimiterPostgres({
-        ...options,
-        storeClient: store.pool,
-        tableName: TABLE,
-        tableCreated: true,
-      });
     case 'sqlite':
-      return new RateLimiterSQLite({
-        ...options,
-        storeClient: store.database,
-        storeType: 'better-sqlite3',
-        tableName: TABLE,
-        tableCreated: true,
-      });
+      return databaseLimiter(store, options);
   }
 }
 

@@ -3,7 +3,7 @@ import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import type { Context } from './context';
 import type { VerifiedSession } from './jwt';
-import { AccountsError } from './errors';
+import { asAccountsError, AccountsError } from './errors';
 import type { RuleName } from './rate-limits';
 import { applyRateLimit } from './services/rate-limit-events';
 import { assertSessionActive } from './services/sessions';
@@ -64,13 +64,12 @@ function mapRefusal<R extends { ok: true } | { ok: false; error: TRPCError }>(
   ctx: Context,
   result: R,
 ): R {
-  if (!result.ok && result.error.cause instanceof AccountsError) {
-    throw asTrpcError(ctx, result.error.cause);
-  }
+  const refusal = result.ok ? undefined : asAccountsError(result.error.cause);
+  if (refusal) throw asTrpcError(ctx, refusal);
   return result;
 }
 
-/** Turns the service's expected refusals into their tRPC codes, in one place. */
+/** Turns expected refusals, and an unavailable database, into their tRPC codes, in one place. */
 const mapAccountsErrors = t.middleware(async ({ ctx, next }) => mapRefusal(ctx, await next()));
 
 /** Counts the call against each `[rule, key]`; the first rule exhausted refuses the call. */
@@ -105,7 +104,8 @@ async function authenticate(ctx: Context): Promise<VerifiedSession> {
  */
 export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
   const session = await authenticate(ctx).catch((cause: unknown) => {
-    throw cause instanceof AccountsError ? asTrpcError(ctx, cause) : cause;
+    const refusal = asAccountsError(cause);
+    throw refusal ? asTrpcError(ctx, refusal) : cause;
   });
   return mapRefusal(ctx, await next({ ctx: { session } }));
 });

@@ -1,5 +1,6 @@
 import {
   claimDueEmails,
+  createOutageBackoff,
   markEmailFailed,
   markEmailSent,
   recordEmailAttempt,
@@ -29,6 +30,10 @@ export interface OutboxWorkerOptions {
   /** @default 10 */
   batchSize?: number;
   onError?: (message: string, error: unknown) => void;
+  /** Told once when the database becomes unavailable; polls then back off. @default onError */
+  onOutage?: (message: string, error: unknown) => void;
+  /** Told once when the database answers again after an outage. @default no-op */
+  onRecovery?: (message: string) => void;
   /** How `email_sent` and `email_failed` events name addresses, and who is told of them. */
   events?: AuthEventOptions;
 }
@@ -118,6 +123,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return claimed.length;
   }
 
+  const backoff = createOutageBackoff({
+    delayMs: pollIntervalMs,
+    onOutage: (error) =>
+      (options.onOutage ?? onError)('email outbox paused: the database is unavailable', error),
+    onRecovery: (outageMs) =>
+      options.onRecovery?.(`email outbox resumed: the database is back after ${outageMs} ms`),
+  });
+
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = true;
@@ -138,12 +151,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       try {
         // A full batch means more may be waiting: keep going before the next poll.
         while (!stopped && (await runOnce()) === batchSize);
+        backoff.succeeded();
       } catch (error) {
-        onError('email outbox run failed', error);
+        if (!backoff.failed(error)) onError('email outbox run failed', error);
       }
     })().finally(() => {
       running = undefined;
-      schedule(wakeRequested ? 0 : pollIntervalMs);
+      schedule(wakeRequested && !backoff.inOutage ? 0 : backoff.nextDelayMs());
       wakeRequested = false;
     });
   }

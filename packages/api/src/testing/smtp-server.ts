@@ -59,6 +59,8 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
     },
   });
 
+  // A sender killed mid-message resets its connection; that is a test's doing, not a failure.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
