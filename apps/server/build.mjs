@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 // Workspace packages are TypeScript source: bundle them; every npm dependency stays external.
@@ -10,14 +13,22 @@ const externalNpmPackages = {
   },
 };
 
-await build({
+// `--outdir` and `--metafile` let a test build a copy and read what it imports.
+const { values } = parseArgs({
+  options: { outdir: { type: 'string' }, metafile: { type: 'boolean' } },
+});
+const outdir = values.outdir ?? 'dist';
+
+const result = await build({
   entryPoints: ['src/main.ts', 'src/migrate.ts'],
-  outdir: 'dist',
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  metafile: Boolean(values.metafile),
   plugins: [externalNpmPackages],
 });
+if (values.metafile) writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));

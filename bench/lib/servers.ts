@@ -46,7 +46,7 @@ async function startProcess(
   const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+    env: { ...process.env, PUBLIC_URL: url, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', log, log],
   });
   await waitUntilHealthy(url, child);
@@ -84,6 +84,8 @@ export async function startProjectServer(
       SMTP_PORT: String(await smtpSinkPort()),
       SMTP_FROM: 'bench@dyocense.test',
       RATE_LIMITS_ENABLED: 'false',
+      // No balancer to tell: stop at once between runs.
+      SHUTDOWN_DELAY_MS: '0',
       ...env,
     },
     logFile,

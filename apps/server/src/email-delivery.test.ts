@@ -92,7 +92,8 @@ for (const dialect of testDialects()) {
       });
       expect(Object.keys(signup.body).sort()).toEqual(['email', 'message']);
       const [mail] = await smtp.waitFor(1);
-      const link = /http:\/\/localhost:\d+\/verify\?token=([\w-]{43})&next=\/home/.exec(
+      // PUBLIC_URL names the server, so the emailed link leads back to it.
+      const link = new RegExp(`${base}/verify\\?token=([\\w-]{43})&next=/home`).exec(
         mail?.text ?? '',
       );
       expect(link).not.toBeNull();

@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './env';
+import { readConfig, readDatabaseUrl } from './env';
+
+/** The least a production configuration needs. */
+const production = {
+  NODE_ENV: 'production',
+  PUBLIC_URL: 'https://accounts.example.com',
+  ACCOUNTS_JWT_SECRET: 's'.repeat(32),
+  SMTP_HOST: 'smtp.example.com',
+  SMTP_FROM: 'a@example.com',
+};
 
 describe('readConfig', () => {
   it('runs on SQLite in ./data on port 8001 with nothing configured', () => {
@@ -64,13 +73,45 @@ describe('readConfig', () => {
     expect(() => readConfig(env)).toThrow(new RegExp(variable));
   });
 
-  it('refuses to run in production without a JWT secret or SMTP', () => {
-    expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(
-      /ACCOUNTS_JWT_SECRET is required when NODE_ENV=production/,
-    );
+  it('refuses to run in production without its address, a JWT secret or SMTP, naming all at once', () => {
+    const problems = () => {
+      try {
+        readConfig({ NODE_ENV: 'production', PORT: 'eighty', CORS_ORIGINS: '*' });
+      } catch (error) {
+        return (error as Error).message.split('\n').slice(1);
+      }
+      throw new Error('readConfig accepted it');
+    };
+    expect(problems()).toEqual([
+      expect.stringMatching(/^ {2}PORT must be a port number/),
+      expect.stringMatching(/^ {2}PUBLIC_URL is required when NODE_ENV=production/),
+      expect.stringMatching(/^ {2}ACCOUNTS_JWT_SECRET is required when NODE_ENV=production/),
+      expect.stringMatching(/^ {2}SMTP_HOST is required when NODE_ENV=production/),
+      expect.stringMatching(/^ {2}CORS_ORIGINS: "\*" is not allowed/),
+    ]);
     expect(() =>
-      readConfig({ NODE_ENV: 'production', ACCOUNTS_JWT_SECRET: 's'.repeat(32) }),
+      readConfig({
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://accounts.example.com',
+        ACCOUNTS_JWT_SECRET: 's'.repeat(32),
+      }),
     ).toThrow(/SMTP_HOST is required when NODE_ENV=production/);
+  });
+
+  it('reads the shutdown settings: a drain delay in production only, unless set', () => {
+    expect(readConfig({}).shutdown).toEqual({ delayMs: 0, timeoutMs: 30_000 });
+    expect(readConfig(production).shutdown.delayMs).toBe(5_000);
+    expect(readConfig({ ...production, SHUTDOWN_DELAY_MS: '1500' }).shutdown.delayMs).toBe(1_500);
+    expect(readConfig({ MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false);
+    expect(() => readConfig({ SHUTDOWN_TIMEOUT_MS: '10' })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
+  });
+
+  it('names only the database for a migration step', () => {
+    expect(readDatabaseUrl({ NODE_ENV: 'production' })).toBe('./data/dyocense.db');
+    expect(readDatabaseUrl({ DATABASE_URL: 'postgres://db/accounts', PORT: 'eighty' })).toBe(
+      'postgres://db/accounts',
+    );
+    expect(() => readDatabaseUrl({ PERSISTENCE_BACKEND: 'mysql' })).toThrow(/PERSISTENCE_BACKEND/);
   });
 
   it('reads the signing key settings, requiring a private key for EdDSA in production', () => {
@@ -127,12 +168,6 @@ describe('readConfig', () => {
   });
 
   it('marks the refresh cookie Secure in production unless told otherwise', () => {
-    const production = {
-      NODE_ENV: 'production',
-      ACCOUNTS_JWT_SECRET: 's'.repeat(32),
-      SMTP_HOST: 'smtp.example.com',
-      SMTP_FROM: 'a@example.com',
-    };
     expect(readConfig(production).cookieSecure).toBe(true);
     expect(readConfig({ ...production, COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });
@@ -163,12 +198,6 @@ describe('readConfig', () => {
   });
 
   it('logs every request outside production only, unless LOG_REQUESTS says otherwise', () => {
-    const production = {
-      NODE_ENV: 'production',
-      ACCOUNTS_JWT_SECRET: 's'.repeat(32),
-      SMTP_HOST: 'smtp.example.com',
-      SMTP_FROM: 'a@example.com',
-    };
     expect(readConfig({}).logRequests).toBe(true);
     expect(readConfig(production).logRequests).toBe(false);
     expect(readConfig({ ...production, LOG_REQUESTS: 'true' }).logRequests).toBe(true);

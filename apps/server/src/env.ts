@@ -38,6 +38,9 @@ const envSchema = z.object({
   PERSISTENCE_BACKEND: z.enum(['sqlite', 'postgres']).optional(),
   POSTGRES_URL: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   ACCOUNTS_JWT_SECRET: z
     .string()
     .min(32, 'ACCOUNTS_JWT_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`)')
@@ -76,6 +79,9 @@ const envSchema = z.object({
     .default(86_400),
   RATE_LIMITS_ENABLED: flag('RATE_LIMITS_ENABLED').default(true),
   REDIS_URL: z.string().optional(),
+  REDIS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  REDIS_RECONNECT_MAX_MS: z.coerce.number().int().min(10).max(60_000).default(2_000),
   RATE_LIMIT_KEY_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_]{1,40}$/, 'RATE_LIMIT_KEY_PREFIX may hold only letters, digits and _')
@@ -93,6 +99,9 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  MIGRATE_ON_START: flag('MIGRATE_ON_START').default(true),
   TOKEN_PURGE_INTERVAL: z.coerce.number().int().min(1).max(86_400).default(3_600),
   EXPIRED_TOKEN_RETENTION: z.coerce
     .number()
@@ -124,6 +133,17 @@ const envSchema = z.object({
   METRICS_PORT: port('METRICS_PORT').optional(),
 });
 
+/** Redis for rate-limit counters; optional, the database counts while it is away. */
+export interface RedisSettings {
+  url: string;
+  /** One connection attempt, and the longest boot waits for Redis. @default 2000 */
+  connectTimeoutMs: number;
+  /** One command; past it the database counts instead. @default 500 */
+  commandTimeoutMs: number;
+  /** The longest pause between reconnection attempts. @default 2000 */
+  reconnectMaxMs: number;
+}
+
 export interface ServerConfig {
   nodeEnv: 'development' | 'production' | 'test';
   host: string;
@@ -133,6 +153,11 @@ export interface ServerConfig {
   dataDir: string;
   databaseUrl: string;
   databasePoolSize: number;
+  /**
+   * PostgreSQL: how long opening (or waiting for) a connection may take, the statement timeout
+   * (0: none) and how long an idle connection stays open.
+   */
+  databaseTimeouts: { connectMs: number; statementMs: number; idleMs: number };
   jwt: {
     alg: JwtAlgorithm;
     secret?: string;
@@ -169,12 +194,23 @@ export interface ServerConfig {
     pollIntervalMs: number;
   };
   /** Absent when rate limits are switched off. */
-  rateLimits?: { redisUrl?: string; keyPrefix: string; rules: RateLimitRules };
+  rateLimits?: { redis?: RedisSettings; keyPrefix: string; rules: RateLimitRules };
   /** Fastify's trustProxy: false (the socket's address only), a hop count, or proxy addresses. */
   trustProxy: boolean | number | string[];
   /** Origins allowed to call the API from a browser; none by default (same origin only). */
   corsOrigins: string[];
   requestTimeoutMs: number;
+  shutdown: {
+    /**
+     * How long `/readyz` says `draining` before the listener closes, so a load balancer has
+     * stopped sending traffic by then.
+     */
+    delayMs: number;
+    /** The longest a shutdown may take; past it the process exits anyway (code 1). */
+    timeoutMs: number;
+  };
+  /** Whether `start()` migrates the database (off when migrations are a release step). */
+  migrateOnStart: boolean;
   tokenPurge: { intervalSeconds: number; retentionSeconds: number };
   logLevel: (typeof LOG_LEVELS)[number];
   /** One log line per request (errors are logged either way). */
@@ -197,13 +233,11 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const variable = String(issue.path[0] ?? 'environment');
-      return issue.message.includes(variable) ? issue.message : `${variable}: ${issue.message}`;
-    })
-    .join('\n  ');
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const variable = String(issue.path[0] ?? 'environment');
+    return issue.message.includes(variable) ? issue.message : `${variable}: ${issue.message}`;
+  });
 }
 
 function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {
@@ -212,7 +246,14 @@ function withoutEmptyValues(env: Record<string, string | undefined>): Record<str
   );
 }
 
-function resolveDatabaseUrl(env: z.infer<typeof envSchema>): string {
+const databaseSchema = envSchema.pick({
+  DATA_DIR: true,
+  DATABASE_URL: true,
+  PERSISTENCE_BACKEND: true,
+  POSTGRES_URL: true,
+});
+
+function resolveDatabaseUrl(env: z.infer<typeof databaseSchema>): string {
   if (env.DATABASE_URL) return env.DATABASE_URL;
   if (env.PERSISTENCE_BACKEND === 'postgres') {
     if (!env.POSTGRES_URL) {
@@ -286,37 +327,85 @@ function resolveSmtp(env: z.infer<typeof envSchema>): ServerConfig['smtp'] {
   };
 }
 
-/** Reads and checks the whole configuration once; a bad value throws a message naming it. */
-export function readConfig(source: Record<string, string | undefined> = process.env): ServerConfig {
-  const present = withoutEmptyValues(source);
+/**
+ * The environment with every field that failed its check left out (so its default applies),
+ * and one line per problem: all of them are reported together, not one per restart.
+ */
+function parseEnv(present: Record<string, string>): {
+  env: z.infer<typeof envSchema>;
+  problems: string[];
+} {
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(`Invalid configuration:\n  ${describeIssues(parsed.error)}`);
+  if (parsed.success) return { env: parsed.data, problems: [] };
+  const failed = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  const rest = Object.fromEntries(Object.entries(present).filter(([key]) => !failed.has(key)));
+  return { env: envSchema.parse(rest), problems: describeIssues(parsed.error) };
+}
+
+/** What production cannot run without; each missing setting is one line. */
+function productionProblems(env: z.infer<typeof envSchema>): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (!env.PUBLIC_URL) {
+    problems.push(
+      'PUBLIC_URL is required when NODE_ENV=production: the address people and services use, e.g. https://accounts.example.com (emailed links point at it)',
+    );
   }
-  const env = parsed.data;
-  if (
-    env.NODE_ENV === 'production' &&
-    env.ACCOUNTS_JWT_ALG === 'HS256' &&
-    !env.ACCOUNTS_JWT_SECRET
-  ) {
-    throw new ConfigError(
+  if (env.ACCOUNTS_JWT_ALG === 'HS256' && !env.ACCOUNTS_JWT_SECRET) {
+    problems.push(
       'ACCOUNTS_JWT_SECRET is required when NODE_ENV=production: set it to at least 32 random characters (e.g. `openssl rand -base64 48`)',
     );
   }
-  if (
-    env.NODE_ENV === 'production' &&
-    env.ACCOUNTS_JWT_ALG !== 'HS256' &&
-    !env.ACCOUNTS_JWT_PRIVATE_KEY
-  ) {
-    throw new ConfigError(
+  if (env.ACCOUNTS_JWT_ALG !== 'HS256' && !env.ACCOUNTS_JWT_PRIVATE_KEY) {
+    problems.push(
       `ACCOUNTS_JWT_PRIVATE_KEY is required when NODE_ENV=production with ACCOUNTS_JWT_ALG=${env.ACCOUNTS_JWT_ALG}: a PKCS#8 PEM private key`,
     );
   }
-  const smtp = resolveSmtp(env);
-  if (env.NODE_ENV === 'production' && !smtp) {
-    throw new ConfigError(
+  if (!env.SMTP_HOST) {
+    problems.push(
       'SMTP_HOST is required when NODE_ENV=production: sign-up links are sent by email (see SMTP_* in README.md)',
     );
+  }
+  return problems;
+}
+
+/** Runs one part of the reading; a ConfigError becomes a line in `problems`. */
+function collect<T>(problems: string[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(error.message);
+    return undefined;
+  }
+}
+
+/**
+ * Only what names the database (DATABASE_URL, or DATA_DIR for the SQLite file), for
+ * `npm run db:migrate`: a migration step needs none of the server's other settings.
+ */
+export function readDatabaseUrl(source: Record<string, string | undefined> = process.env): string {
+  const parsed = databaseSchema.safeParse(withoutEmptyValues(source));
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration:\n  ${describeIssues(parsed.error).join('\n  ')}`);
+  }
+  return resolveDatabaseUrl(parsed.data);
+}
+
+/**
+ * Reads and checks the whole configuration once; throws one ConfigError listing every problem,
+ * each naming its variable (never its value).
+ */
+export function readConfig(source: Record<string, string | undefined> = process.env): ServerConfig {
+  const present = withoutEmptyValues(source);
+  const { env, problems } = parseEnv(present);
+  problems.push(...productionProblems(env));
+  const smtp = collect(problems, () => resolveSmtp(env));
+  const databaseUrl = collect(problems, () => resolveDatabaseUrl(env));
+  const corsOrigins = collect(problems, () => parseCorsOrigins(env.CORS_ORIGINS));
+  const oauthProviders = collect(problems, () => readOAuthProviders(present, env.NODE_ENV));
+  if (problems.length > 0 || !databaseUrl || !corsOrigins || !oauthProviders) {
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   return {
@@ -325,8 +414,13 @@ export function readConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     publicUrl,
     dataDir: env.DATA_DIR,
-    databaseUrl: resolveDatabaseUrl(env),
+    databaseUrl,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    databaseTimeouts: {
+      connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleMs: env.DATABASE_IDLE_TIMEOUT_MS,
+    },
     jwt: {
       alg: env.ACCOUNTS_JWT_ALG,
       secret: env.ACCOUNTS_JWT_SECRET,
@@ -357,14 +451,27 @@ export function readConfig(source: Record<string, string | undefined> = process.
     },
     ...(env.RATE_LIMITS_ENABLED && {
       rateLimits: {
-        ...(env.REDIS_URL && { redisUrl: env.REDIS_URL }),
+        ...(env.REDIS_URL && {
+          redis: {
+            url: env.REDIS_URL,
+            connectTimeoutMs: env.REDIS_CONNECT_TIMEOUT_MS,
+            commandTimeoutMs: env.REDIS_COMMAND_TIMEOUT_MS,
+            reconnectMaxMs: env.REDIS_RECONNECT_MAX_MS,
+          },
+        }),
         keyPrefix: env.RATE_LIMIT_KEY_PREFIX,
         rules: rateLimitRules(env),
       },
     }),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
-    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    corsOrigins,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    shutdown: {
+      // In production a balancer needs a moment to see the drain; at a terminal, Ctrl-C is at once.
+      delayMs: env.SHUTDOWN_DELAY_MS ?? (env.NODE_ENV === 'production' ? 5_000 : 0),
+      timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    },
+    migrateOnStart: env.MIGRATE_ON_START,
     tokenPurge: {
       intervalSeconds: env.TOKEN_PURGE_INTERVAL,
       retentionSeconds: env.EXPIRED_TOKEN_RETENTION,
@@ -385,6 +492,6 @@ export function readConfig(source: Record<string, string | undefined> = process.
         ...(env.METRICS_PORT !== undefined && { port: env.METRICS_PORT }),
       },
     }),
-    oauthProviders: readOAuthProviders(present, env.NODE_ENV),
+    oauthProviders,
   };
 }

@@ -1,4 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import { asAccountsError } from '@dyocense/api';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { unavailableLog } from './unavailable-log';
 import type { WebApp } from './web-app';
 
 /** tRPC's names for the HTTP statuses Fastify itself may answer with. */
@@ -11,6 +13,18 @@ const CODE_BY_STATUS: Record<number, string> = {
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
 };
+
+/** 503 with Retry-After when the database cannot serve right now; false for any other error. */
+function answerUnavailable(app: FastifyInstance, reply: FastifyReply, error: unknown): boolean {
+  const refusal = asAccountsError(error);
+  if (refusal?.reason !== 'SERVICE_UNAVAILABLE') return false;
+  unavailableLog(app)(error, reply.request.routeOptions.url);
+  void reply
+    .code(503)
+    .header('retry-after', String(refusal.retryAfterSeconds))
+    .send({ code: 'SERVICE_UNAVAILABLE', message: refusal.message });
+  return true;
+}
 
 /**
  * Every error and unknown route answers JSON `{code, message}`; server faults say nothing more.
@@ -29,6 +43,7 @@ export function registerErrorHandlers(app: FastifyInstance, webApp?: WebApp): vo
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (answerUnavailable(app, reply, error)) return;
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');

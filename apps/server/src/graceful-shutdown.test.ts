@@ -2,16 +2,7 @@ import { testDialects, testPostgresUrl } from '@dyocense/db/testing';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { postJson, startServerWithDatabase } from './test-server';
-
-/** Polls a condition the database reports until it holds (the server shares this event loop). */
-async function until(condition: () => Promise<boolean>, deadlineMs = 10_000): Promise<void> {
-  const deadline = Date.now() + deadlineMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('condition never held');
-}
+import { until } from './test-until';
 
 // Needs a second session that can hold a lock while the server waits on it: PostgreSQL only.
 describe.runIf(testDialects().includes('postgres'))('graceful shutdown (postgres)', () => {

@@ -207,7 +207,7 @@ for (const dialect of testDialects()) {
       const health = await getJson(`${base}/healthz`);
       expect(health.body).toEqual({ status: 'ok' });
       const ready = await getJson(`${base}/readyz`, { 'x-request-id': 'trace-123' });
-      expect(ready.body).toEqual({ status: 'ready' });
+      expect(ready.body).toEqual({ status: 'ready', dependencies: { database: { status: 'up' } } });
       expect(ready.headers.get('x-request-id')).toBe('trace-123');
     });
 

@@ -23,7 +23,10 @@ describe('main', () => {
 
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a port number/],
-    [{ NODE_ENV: 'production' }, /ACCOUNTS_JWT_SECRET is required when NODE_ENV=production/],
+    [
+      { NODE_ENV: 'production' },
+      /PUBLIC_URL is required[^]*ACCOUNTS_JWT_SECRET is required[^]*SMTP_HOST is required/,
+    ],
   ])('refuses to start with a message naming the setting (%o)', async (env, message) => {
     const run = spawnServer({ DATA_DIR: dataDir, ...env });
     await expect(run.listening()).rejects.toThrow(message);

@@ -88,6 +88,7 @@ describe('sign-in providers from the environment', () => {
   it('refuses an issuer over plain HTTP in production, and an issuer for GitHub', () => {
     const production = {
       NODE_ENV: 'production',
+      PUBLIC_URL: 'https://accounts.example.com',
       ACCOUNTS_JWT_SECRET: 's'.repeat(32),
       SMTP_HOST: 'smtp.example.com',
       SMTP_FROM: 'Dyocense <hello@example.com>',

@@ -11,14 +11,13 @@ import {
   createSmtpMailer,
   type ApiDeps,
   type Mailer,
-  type RateLimitStore,
 } from '@dyocense/api';
-import { migrateToLatest, openDatabase, type NativeDatabase } from '@dyocense/db';
-import Fastify, { LogController } from 'fastify';
-import { Redis } from 'ioredis';
+import { migrateToLatest, openDatabase } from '@dyocense/db';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
 import type { ContextFor } from './context-for';
 import type { ServerConfig } from './env';
+import { registerDrain } from './drain';
 import { registerErrorHandlers } from './error-handlers';
 import { registerTrpc } from './fast-path/trpc-fast-routes';
 import { registerHttpHardening } from './http-hardening';
@@ -26,16 +25,24 @@ import { loggerOptions } from './logger';
 import { setupObservability } from './observability';
 import { registerOAuthRoutes } from './oauth-routes';
 import { readRefreshCookie, refreshCookieWriter } from './refresh-cookie';
+import { registerReadiness } from './readiness';
+import { rateLimitBackend } from './redis-store';
 import { registerRestApi } from './rest-api';
 import { loadSigningKeys } from './signing-keys';
 import { startTokenPurge } from './token-purge';
+import { describeFailure, unavailableLog } from './unavailable-log';
 import { registerWebApp } from './web-app';
 
 export interface AccountsServer {
-  /** Migrates the database and listens; resolves to the address it listens on. */
+  /** Migrates the database (unless MIGRATE_ON_START=false) and listens; resolves to the address. */
   start(): Promise<string>;
-  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  /**
+   * Drains (see `drainAndClose`), stops the background jobs, then closes the pools. Calling it
+   * again returns the same shutdown.
+   */
   stop(): Promise<void>;
+  /** The server's JSON log. */
+  readonly log: FastifyBaseLogger;
 }
 
 function createMailer(config: ServerConfig, log: (message: string) => void): Mailer {
@@ -47,27 +54,6 @@ function trustProxyOption(trust: ServerConfig['trustProxy']) {
   return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 }
 
-/** Rate-limit counters live in Redis when configured, else in the service's own database. */
-function rateLimitStore(
-  config: ServerConfig,
-  native: NativeDatabase,
-): { store: RateLimitStore; connect(): Promise<void>; close(): Promise<void> } {
-  const redisUrl = config.rateLimits?.redisUrl;
-  if (!redisUrl) return { store: native, connect: async () => {}, close: async () => {} };
-  // Connected before the server listens; afterwards an unreachable Redis fails requests at once
-  // instead of queueing them.
-  const client = new Redis(redisUrl, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-  });
-  return {
-    store: { kind: 'redis', client },
-    connect: () => client.connect(),
-    close: async () => void (await client.quit()),
-  };
-}
-
 export function createServer(config: ServerConfig): AccountsServer {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
@@ -77,11 +63,20 @@ export function createServer(config: ServerConfig): AccountsServer {
     routerOptions: { maxParamLength: 5000 },
     trustProxy: trustProxyOption(config.trustProxy),
     requestTimeout: config.requestTimeoutMs,
+    // While closing, a request on a kept-alive connection is still served (with Connection:
+    // close), not refused: the balancer already sends new traffic elsewhere.
+    return503OnClosing: false,
     // Error and warning logs stay; one line per request is for development unless asked for.
     logController: new LogController({ disableRequestLogging: !config.logRequests }),
   });
-  const { db, native } = openDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
-  const limits = rateLimitStore(config, native);
+  const { db, native } = openDatabase(config.databaseUrl, {
+    poolSize: config.databasePoolSize,
+    connectTimeoutMs: config.databaseTimeouts.connectMs,
+    statementTimeoutMs: config.databaseTimeouts.statementMs,
+    idleTimeoutMs: config.databaseTimeouts.idleMs,
+    onError: (message, error) => app.log.warn({ cause: describeFailure(error) }, message),
+  });
+  const limits = rateLimitBackend(config.rateLimits?.redis, native, app.log);
   const mailer = createMailer(config, (message) => app.log.info(message));
   const observability = setupObservability(app, { config, db, native, log: app.log });
   const outbox = createOutboxWorker({
@@ -90,6 +85,8 @@ export function createServer(config: ServerConfig): AccountsServer {
     events: observability.authEvents,
     ...config.outbox,
     onError: (message, error) => app.log.error({ err: error }, message),
+    onOutage: (message, error) => app.log.warn({ cause: describeFailure(error) }, message),
+    onRecovery: (message) => app.log.info(message),
   });
   const deps: ApiDeps = {
     db,
@@ -136,7 +133,19 @@ export function createServer(config: ServerConfig): AccountsServer {
     void reply.header('x-request-id', request.id);
     done();
   });
+  const readiness = registerReadiness(app, {
+    checks: [
+      {
+        name: 'database',
+        required: true,
+        check: async () => void (await sql`select 1`.execute(db)),
+      },
+      ...limits.checks,
+    ],
+  });
+
   registerHttpHardening(app, config);
+  const drain = registerDrain(app, readiness);
   registerErrorHandlers(app, registerWebApp(app, config.webDistDir));
 
   const openApiDocument = createOpenApiDocument(config.publicUrl);
@@ -146,16 +155,6 @@ export function createServer(config: ServerConfig): AccountsServer {
     reply.header('cache-control', 'public, max-age=300').send(jwks),
   );
   app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(db);
-      return { status: 'ready' };
-    } catch (error) {
-      app.log.warn({ err: error }, 'database unreachable');
-      return reply.code(503).send({ code: 'SERVICE_UNAVAILABLE', message: 'Database unreachable' });
-    }
-  });
-
   registerTrpc(app, {
     trpcOptions: {
       router: appRouter,
@@ -164,6 +163,7 @@ export function createServer(config: ServerConfig): AccountsServer {
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR')
           app.log.error({ err: error, path }, 'tRPC call failed');
+        else if (error.code === 'SERVICE_UNAVAILABLE') unavailableLog(app)(error, path);
       },
     },
     contextFor,
@@ -183,9 +183,10 @@ export function createServer(config: ServerConfig): AccountsServer {
   });
 
   let purge: ReturnType<typeof startTokenPurge> | undefined;
+  let stopping: Promise<void> | undefined;
   return {
     async start() {
-      await migrateToLatest(db);
+      if (config.migrateOnStart) await migrateToLatest(db);
       await limits.connect();
       purge = startTokenPurge({
         db,
@@ -198,21 +199,19 @@ export function createServer(config: ServerConfig): AccountsServer {
       outbox.start();
       return address;
     },
-    async stop() {
-      // Fastify closes only the connections idle when close() is called; a keep-alive
-      // connection whose request finishes later would hold the server open until it times out.
-      const sweep = setInterval(() => app.server.closeIdleConnections(), 25);
-      try {
-        await app.close();
-      } finally {
-        clearInterval(sweep);
-      }
-      await purge?.stop();
-      await observability.stop();
-      await outbox.stop();
-      mailer.close();
-      await limits.close();
-      await db.destroy();
+    stop() {
+      stopping ??= (async () => {
+        await drain.drainAndClose(config.shutdown.delayMs, config.requestTimeoutMs);
+        await purge?.stop();
+        await observability.stop();
+        await outbox.stop();
+        mailer.close();
+        await limits.close();
+        await db.destroy();
+        app.log.info('stopped');
+      })();
+      return stopping;
     },
+    log: app.log,
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
 import { readConfig, type ServerConfig } from './env';
+import { freePort } from './oauth-test-providers';
 import { createServer, type AccountsServer } from './server';
 
 export const TEST_JWT_SECRET = 'server-test-secret-at-least-32-characters';
@@ -21,10 +22,15 @@ export async function startTestServer(
   env: Record<string, string> = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-server-'));
+  // Its real address is its PUBLIC_URL, as production requires one: emailed links reach it.
+  const port = env.PORT ?? String(await freePort());
   const config = readConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
-    PORT: '0',
+    PORT: port,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    // No balancer to tell in a test: production mode's drain delay would only slow each stop.
+    SHUTDOWN_DELAY_MS: '0',
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,

@@ -1,4 +1,5 @@
 import {
+  createOutageBackoff,
   deleteAuthEventsBefore,
   deleteExpiredOAuthFlows,
   deleteExpiredVerificationTokens,
@@ -6,6 +7,7 @@ import {
   type DB,
 } from '@dyocense/db';
 import type { FastifyBaseLogger } from 'fastify';
+import { describeFailure } from './unavailable-log';
 
 export interface TokenPurgeOptions {
   db: DB;
@@ -51,21 +53,42 @@ export async function purgeExpiredTokens(options: TokenPurgeOptions): Promise<nu
 
 /**
  * Keeps the token table bounded: one purge at start, then one per interval. Several instances
- * may purge at once; the deletes simply overlap.
+ * may purge at once; the deletes simply overlap. While the database is unavailable the purge
+ * backs off (see `createOutageBackoff`) and says so once, not once per run.
  */
 export function startTokenPurge(options: TokenPurgeOptions): { stop(): Promise<void> } {
+  const { log } = options;
+  const backoff = createOutageBackoff({
+    delayMs: options.intervalSeconds * 1000,
+    onOutage: (error) =>
+      log.warn(
+        { cause: describeFailure(error) },
+        'token purge paused: the database is unavailable',
+      ),
+    onRecovery: (outageMs) => log.info({ outageMs }, 'token purge resumed: the database is back'),
+  });
   let running: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
   const run = () => {
-    running = purgeExpiredTokens(options).catch((error: unknown) =>
-      options.log.error({ err: error }, 'purging expired verification tokens failed'),
+    running = purgeExpiredTokens(options).then(
+      () => backoff.succeeded(),
+      (error: unknown) => {
+        if (!backoff.failed(error))
+          log.error({ err: error }, 'purging expired verification tokens failed');
+      },
     );
+    void running.then(() => {
+      if (stopped) return;
+      timer = setTimeout(run, backoff.nextDelayMs());
+      timer.unref();
+    });
   };
   run();
-  const timer = setInterval(run, options.intervalSeconds * 1000);
-  timer.unref();
   return {
     async stop() {
-      clearInterval(timer);
+      stopped = true;
+      clearTimeout(timer);
       await running;
     },
   };
