@@ -113,6 +113,7 @@ const envSchema = z.object({
   LOG_REQUESTS: flag('LOG_REQUESTS').optional(),
   HTTP_FAST_PATH: flag('HTTP_FAST_PATH').default(true),
   BODY_LIMIT: z.coerce.number().int().min(1024).max(10_485_760).default(65_536),
+  TRPC_INPUT_LIMIT: z.coerce.number().int().min(1024).max(1_048_576).default(16_384),
   WEB_DIST_DIR: z.string().optional(),
   ADMIN_API_KEY: z
     .string()
@@ -218,6 +219,8 @@ export interface ServerConfig {
   /** Hot procedures answered without the stock adapters' per-request translation. */
   fastPath: boolean;
   bodyLimit: number;
+  /** The most bytes of one tRPC request's input (body or `?input=`); larger ones get 413. */
+  trpcInputLimit: number;
   /** The built web app (`index.html` and `assets/`), served from the same origin as the API. */
   webDistDir: string;
   /** The operator key of the admin API; absent, the admin API is off. */
@@ -480,6 +483,7 @@ export function readConfig(source: Record<string, string | undefined> = process.
     logRequests: env.LOG_REQUESTS ?? env.NODE_ENV !== 'production',
     fastPath: env.HTTP_FAST_PATH,
     bodyLimit: env.BODY_LIMIT,
+    trpcInputLimit: env.TRPC_INPUT_LIMIT,
     webDistDir: resolve(env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR),
     ...(env.ADMIN_API_KEY && { adminApiKey: env.ADMIN_API_KEY }),
     authEvents: {

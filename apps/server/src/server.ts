@@ -169,6 +169,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     contextFor,
     logRequests: config.logRequests,
     fastPath: config.fastPath,
+    inputLimit: config.trpcInputLimit,
   });
   registerOAuthRoutes(app, {
     contextFor,

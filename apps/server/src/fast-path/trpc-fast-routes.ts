@@ -1,4 +1,6 @@
 import type { AppRouter } from '@dyocense/api';
+import type { TRPCError } from '@trpc/server';
+import { resolveResponse } from '@trpc/server/http';
 import {
   fastifyRequestHandler,
   type FastifyTRPCPluginOptions,
@@ -8,9 +10,10 @@ import {
   getHTTPStatusCode,
   transformTRPCResponse,
 } from '@trpc/server/unstable-core-do-not-import';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContextFor } from '../context-for';
 import { hijackReply } from '../raw-reply';
+import { checkTrpcInput, inputTooLarge } from '../trpc-input-limits';
 import { HOT_PROCEDURES, hotProcedure, type HotProcedure } from './hot-procedures';
 import { isPlainObject, mediaType, queryString } from './request-shape';
 
@@ -19,10 +22,10 @@ type TrpcOptions = FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
 /** Sent to tRPC's own handler instead: anything but one plain JSON call. */
 const STOCK = Symbol('stock');
 
-function parseInput(router: AppRouter, json: string): unknown {
+/** The deserialized input, or STOCK when tRPC's handler should answer (it reports the problem). */
+function deserializeInput(router: AppRouter, parsed: unknown): unknown {
+  if (!isPlainObject(parsed)) return STOCK;
   try {
-    const parsed: unknown = JSON.parse(json);
-    if (!isPlainObject(parsed)) return STOCK;
     return router._def._config.transformer.input.deserialize(parsed);
   } catch {
     return STOCK;
@@ -30,15 +33,39 @@ function parseInput(router: AppRouter, json: string): unknown {
 }
 
 /** The raw input of a single, unbatched call, exactly as tRPC's JSON handler would read it. */
-function readInput(router: AppRouter, request: FastifyRequest, type: HotProcedure['type']) {
+function readInput(
+  router: AppRouter,
+  request: FastifyRequest,
+  type: HotProcedure['type'],
+  parsed: unknown,
+) {
   if ('trpc-accept' in request.headers) return STOCK;
   if (type === 'query') {
     const params = new URLSearchParams(queryString(request));
     const input = params.get('input');
-    return input && params.size === 1 ? parseInput(router, input) : STOCK;
+    return input && params.size === 1 ? deserializeInput(router, parsed) : STOCK;
   }
   if (queryString(request) !== '' || mediaType(request) !== 'application/json') return STOCK;
-  return typeof request.body === 'string' ? parseInput(router, request.body) : STOCK;
+  return typeof request.body === 'string' ? deserializeInput(router, parsed) : STOCK;
+}
+
+/** The procedure path(s) of a /trpc route: a hot route's own, or the stock route's parameter. */
+function trpcPath(request: FastifyRequest): string {
+  const params = request.params as { path?: string } | undefined;
+  return params?.path ?? request.routeOptions.url?.slice('/trpc/'.length) ?? '';
+}
+
+/** A body-less copy of the request for tRPC's handler: enough for it to shape an error. */
+function headRequest(request: FastifyRequest): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (name === 'content-length' || name === 'transfer-encoding') continue;
+    for (const item of [value ?? []].flat()) headers.append(name, item);
+  }
+  return new Request(new URL(request.url, 'http://localhost'), {
+    method: request.method,
+    headers,
+  });
 }
 
 /**
@@ -53,6 +80,8 @@ export function registerTrpc(
     contextFor: ContextFor;
     logRequests: boolean;
     fastPath: boolean;
+    /** The most bytes of one request's tRPC input (body or `?input=`). */
+    inputLimit: number;
   },
 ): void {
   const { trpcOptions, contextFor } = options;
@@ -60,10 +89,34 @@ export function registerTrpc(
   const config = router._def._config;
   const stock = (request: FastifyRequest, reply: FastifyReply, path: string) =>
     fastifyRequestHandler({ ...trpcOptions, req: request, res: reply, path });
+  // Refused before either path parses it, in tRPC's own error shape, through its error formatter.
+  const refuse = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    path: string,
+    error: TRPCError,
+  ) =>
+    reply.send(
+      await resolveResponse({
+        router,
+        path,
+        error,
+        req: headRequest(request),
+        createContext: async () =>
+          contextFor(request, (name, value) => void reply.header(name, value)),
+        onError: (failure) => trpcOptions.onError?.({ ...failure, req: request }),
+      }),
+    );
+  // No more than the server takes in any body.
+  const inputLimit = Math.min(options.inputLimit, app.initialConfig.bodyLimit ?? Infinity);
+  const checked = (request: FastifyRequest, path: string) =>
+    checkTrpcInput(request, path, inputLimit);
 
   const fastHandler =
     (hot: HotProcedure) => async (request: FastifyRequest, reply: FastifyReply) => {
-      const rawInput = readInput(router, request, hot.type);
+      const input = checked(request, hot.path);
+      if (!input.ok) return refuse(request, reply, hot.path, input.error);
+      const rawInput = readInput(router, request, hot.type, input.value);
       if (rawInput === STOCK) return stock(request, reply, hot.path);
       const ctx = contextFor(request, (name, value) => reply.raw.setHeader(name, value));
       const outcome = await hot.call(rawInput, ctx);
@@ -104,10 +157,15 @@ export function registerTrpc(
     async (scope) => {
       // The same body parsing as tRPC's plugin: JSON arrives as text for tRPC to parse.
       scope.removeContentTypeParser(['application/json', 'multipart/form-data']);
-      scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_, body, done) =>
-        done(null, body),
-      );
+      // Reads no more than a tRPC input may hold; a longer body is refused in tRPC's shape below.
+      const json = { parseAs: 'string', bodyLimit: inputLimit } as const;
+      scope.addContentTypeParser('application/json', json, (_, body, done) => done(null, body));
       scope.addContentTypeParser('multipart/form-data', (_, body, done) => done(null, body));
+      scope.setErrorHandler((error: FastifyError, request, reply) => {
+        // Anything else goes on to the server's own error handler.
+        if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
+        return refuse(request, reply, trpcPath(request), inputTooLarge(inputLimit));
+      });
       if (options.fastPath) {
         for (const path of HOT_PROCEDURES) {
           const hot = hotProcedure(router, path);
@@ -120,9 +178,11 @@ export function registerTrpc(
           });
         }
       }
-      scope.all('/:path', (request, reply) =>
-        stock(request, reply, (request.params as { path: string }).path),
-      );
+      scope.all('/:path', (request, reply) => {
+        const path = (request.params as { path: string }).path;
+        const input = checked(request, path);
+        return input.ok ? stock(request, reply, path) : refuse(request, reply, path, input.error);
+      });
     },
     { prefix: '/trpc' },
   );
