@@ -297,15 +297,33 @@ function parseTrustProxy(value: string | undefined): ServerConfig['trustProxy'] 
     .filter(Boolean);
 }
 
+/**
+ * Whether `origin` is written exactly as a browser sends it in `Origin` (the only form that can
+ * match): http(s), a plain host name or IP, no credentials, no default port, nothing after.
+ */
+function isExactOrigin(origin: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.origin === origin &&
+    /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname)
+  );
+}
+
 function parseCorsOrigins(value: string | undefined): string[] {
   const origins = (value ?? '')
     .split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
   for (const origin of origins) {
-    if (origin === '*' || origin === 'null' || !/^https?:\/\/[^/]+$/.test(origin)) {
+    if (!isExactOrigin(origin)) {
       throw new ConfigError(
-        `CORS_ORIGINS: "${origin}" is not allowed; list exact origins such as https://app.example.com (no wildcard, no null, no path)`,
+        `CORS_ORIGINS: "${origin}" is not allowed: it can never match a browser's Origin; list exact origins such as https://app.example.com or http://localhost:5173 (lowercase, no wildcard, no null, no user:password@, no path, no default port)`,
       );
     }
   }

@@ -33,11 +33,11 @@ export function securityHeadersFor(options: HelmetOptions): Record<string, strin
 }
 
 /**
- * Security headers on every response (a strict CSP for the web app, no framing, no referrer,
- * HSTS in production), CORS only for the configured origins, and a JSON depth limit.
+ * The service's security headers: a strict CSP for the web app, no framing, no referrer, HSTS in
+ * production. Worked out once per server; the early 414/431 answers send them too.
  */
-export function registerHttpHardening(app: FastifyInstance, config: ServerConfig): void {
-  const securityHeaders = securityHeadersFor({
+export function serviceSecurityHeaders(config: ServerConfig): Record<string, string> {
+  return securityHeadersFor({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -58,6 +58,14 @@ export function registerHttpHardening(app: FastifyInstance, config: ServerConfig
     frameguard: { action: 'deny' },
     crossOriginOpenerPolicy: { policy: 'same-origin' },
   });
+}
+
+/**
+ * Security headers on every response, CORS only for the configured origins, and a JSON depth
+ * limit.
+ */
+export function registerHttpHardening(app: FastifyInstance, config: ServerConfig): void {
+  const securityHeaders = serviceSecurityHeaders(config);
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(securityHeaders);
     done();

@@ -10,16 +10,21 @@ export function readRefreshCookie(header: string | undefined): string | null {
   return parse(header)[REFRESH_COOKIE] ?? null;
 }
 
-/** A `SetRefreshCookie` that writes the Set-Cookie header through `setHeader`. */
+/**
+ * A `SetRefreshCookie` that writes the Set-Cookie header through `setHeader`, and
+ * `Cache-Control: no-store`: no cache may keep a response that carries a refresh token.
+ */
 export function refreshCookieWriter(
-  setHeader: (value: string) => void,
+  setHeader: (name: 'set-cookie' | 'cache-control', value: string) => void,
   options: { secure: boolean; now: () => Date },
 ): SetRefreshCookie {
   return (cookie) => {
     const maxAge = cookie
       ? Math.max(0, Math.floor((cookie.expiresAt.getTime() - options.now().getTime()) / 1000))
       : 0;
+    setHeader('cache-control', 'no-store');
     setHeader(
+      'set-cookie',
       serialize(REFRESH_COOKIE, cookie?.token ?? '', {
         httpOnly: true,
         secure: options.secure,

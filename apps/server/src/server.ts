@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   appRouter,
   createContext,
@@ -15,12 +14,13 @@ import {
 import { migrateToLatest, openDatabase } from '@dyocense/db';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
+import { clientErrorHandling, requestIdFor } from './client-errors';
 import type { ContextFor } from './context-for';
 import type { ServerConfig } from './env';
 import { registerDrain } from './drain';
 import { registerErrorHandlers } from './error-handlers';
 import { registerTrpc } from './fast-path/trpc-fast-routes';
-import { registerHttpHardening } from './http-hardening';
+import { registerHttpHardening, serviceSecurityHeaders } from './http-hardening';
 import { loggerOptions } from './logger';
 import { setupObservability } from './observability';
 import { registerOAuthRoutes } from './oauth-routes';
@@ -58,8 +58,10 @@ export function createServer(config: ServerConfig): AccountsServer {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     bodyLimit: config.bodyLimit,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // genReqId reads x-request-id itself: a client's id is kept only when short and plain.
+    requestIdHeader: false,
+    genReqId: requestIdFor,
+    ...clientErrorHandling(serviceSecurityHeaders(config)),
     routerOptions: { maxParamLength: 5000 },
     trustProxy: trustProxyOption(config.trustProxy),
     requestTimeout: config.requestTimeoutMs,
@@ -123,7 +125,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     clientIp: request.ip,
     refreshCookie: readRefreshCookie(request.headers.cookie),
     setResponseHeader: setHeader,
-    setRefreshCookie: refreshCookieWriter((value) => setHeader('set-cookie', value), {
+    setRefreshCookie: refreshCookieWriter(setHeader, {
       secure: config.cookieSecure,
       now: () => new Date(),
     }),

@@ -5,19 +5,39 @@ import { z } from 'zod';
 export const INTENTS = ['launch', 'grow', 'other'] as const;
 export type Intent = (typeof INTENTS)[number];
 
+// Control characters (C0, DEL, C1) and lone surrogates: PostgreSQL refuses NUL in text, and none
+// belongs in a name; a multi-line field keeps tab and line breaks.
+const CONTROL_CHARACTER = /[\p{Cc}\p{Cs}]/u;
+const CONTROL_CHARACTER_BUT_LINE_BREAKS = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
+
+/** A check for `z.string().refine`: refuses control characters, naming `label` in the message. */
+const withoutControlCharacters = (label: string, pattern = CONTROL_CHARACTER) =>
+  [
+    (text: string) => !pattern.test(text),
+    `Remove the control characters (such as NUL) from ${label}`,
+  ] as const;
+
 const requiredText = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}` })
     .trim()
     .min(1, `Enter ${label}`)
-    .max(max, `Use at most ${max} characters for ${label}`);
+    .max(max, `Use at most ${max} characters for ${label}`)
+    .refine(...withoutControlCharacters(label));
+
+// RFC 5321: at most 64 characters before the @, 254 in all.
+const MAX_EMAIL_LOCAL_PART = 64;
 
 export const emailSchema = z
   .string({ error: 'Enter your email address' })
   .trim()
   .toLowerCase()
   .max(254, 'Use at most 254 characters for the email address')
-  .email({ message: 'Enter a valid email address, like name@example.com' });
+  .email({ message: 'Enter a valid email address, like name@example.com' })
+  .refine(
+    (email) => email.lastIndexOf('@') <= MAX_EMAIL_LOCAL_PART,
+    `Use at most ${MAX_EMAIL_LOCAL_PART} characters before the @ in the email address`,
+  );
 
 /**
  * A random value the browser keeps while it waits for the email: the link then works at once in
@@ -41,6 +61,7 @@ export const signupInput = z.object({
     .string({ error: 'Describe the use case as text' })
     .trim()
     .max(1000, 'Use at most 1000 characters for the use case')
+    .refine(...withoutControlCharacters('the use case', CONTROL_CHARACTER_BUT_LINE_BREAKS))
     .optional(),
 });
 export type SignupInput = z.infer<typeof signupInput>;
@@ -62,7 +83,8 @@ const tokenSchema = z
   .string({ error: 'Send the token from the link' })
   .trim()
   .min(1, 'Send the token from the link')
-  .max(512, 'This link is not valid');
+  .max(512, 'This link is not valid')
+  .refine(...withoutControlCharacters('the token'));
 
 const refreshTokenDelivery = z
   .enum(['body', 'cookie'], { error: 'refresh_token_delivery is "body" or "cookie"' })
@@ -112,6 +134,7 @@ export const refreshInput = z.object({
   refresh_token: z
     .string({ error: 'Send the refresh token as text' })
     .max(512, 'This refresh token is not valid')
+    .refine(...withoutControlCharacters('the refresh token'))
     .optional()
     .describe('Omit it when the browser sends the refresh-token cookie.'),
   refresh_token_delivery: refreshTokenDelivery,
@@ -133,7 +156,8 @@ export const sessionIdInput = z.object({
   id: z
     .string({ error: 'Name the session' })
     .min(1, 'Name the session')
-    .max(100, 'No such session'),
+    .max(100, 'No such session')
+    .refine(...withoutControlCharacters('the session id')),
 });
 
 export const tenantSchema = z.object({
@@ -178,6 +202,7 @@ export const tenantPlansInput = z.object({
     .trim()
     .min(1, 'Name the tenant')
     .max(200, 'This tenant id is too long')
+    .refine(...withoutControlCharacters('the tenant id'))
     .describe('A tenant id, or `me` for the caller’s own tenant.'),
 });
 

@@ -10,6 +10,7 @@ import { assertSessionActive } from './services/sessions';
 import { transformer } from './transformer';
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side; please try again in a moment.';
+const UNREADABLE_MESSAGE = 'The request could not be read; send its input as the API describes';
 
 /** `{email: 'Enter a valid email address'}`: the first problem with each field. */
 function fieldErrors(error: ZodError): Record<string, string> {
@@ -19,6 +20,18 @@ function fieldErrors(error: ZodError): Record<string, string> {
     fields[field] ??= issue.message;
   }
   return fields;
+}
+
+/**
+ * Whether the message is only a library's text (JSON.parse positions, superjson, "Maximum call
+ * stack size exceeded"): tRPC copies a cause's message when the error was given none.
+ */
+function leaksInternalText(error: TRPCError): boolean {
+  const { cause } = error;
+  if (!(cause instanceof Error) || cause instanceof AccountsError || cause instanceof ZodError) {
+    return false;
+  }
+  return error.message === cause.message;
 }
 
 function describeFields(fields: Record<string, string>): string {
@@ -44,7 +57,9 @@ const t = initTRPC
         ? describeFields(fields)
         : error.code === 'INTERNAL_SERVER_ERROR'
           ? INTERNAL_MESSAGE
-          : shape.message;
+          : leaksInternalText(error)
+            ? UNREADABLE_MESSAGE
+            : shape.message;
       return {
         ...shape,
         message,

@@ -17,6 +17,8 @@ export async function sessionResponse(
     { userId: user.id, tenantId: user.tenant_id, email: user.email, sessionId: session.sessionId },
     ctx.now(),
   );
+  // A JWT and a refresh token: no browser or proxy cache may keep this response.
+  ctx.setResponseHeader('cache-control', 'no-store');
   if (delivery === 'cookie') {
     ctx.setRefreshCookie({ token: session.refreshToken, expiresAt: session.refreshExpiresAt });
   }

@@ -10,10 +10,17 @@ function encodeCursor(event: AuthEvent): string {
   return Buffer.from(`${event.occurred_at.toISOString()}|${event.id}`).toString('base64url');
 }
 
+// Exactly what encodeCursor writes: a four-digit year keeps the date within every database's range.
+const CURSOR_TEXT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([A-Za-z0-9_-]{1,100})$/;
+
 function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
-  const [at = '', id = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const match = CURSOR_TEXT.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const [, at = '', id = ''] = match ?? [];
   const occurredAt = new Date(at);
-  if (Number.isNaN(occurredAt.getTime()) || id === '') throw new AccountsError('CURSOR_INVALID');
+  // A date that does not read back the same (e.g. 2026-02-31) was not one of ours either.
+  if (Number.isNaN(occurredAt.getTime()) || occurredAt.toISOString() !== at) {
+    throw new AccountsError('CURSOR_INVALID');
+  }
   return { occurredAt, id };
 }
 
