@@ -96,6 +96,14 @@ const envSchema = z.object({
   RATE_LIMIT_VERIFY_FAILURES_WINDOW_SECONDS: limit(3600),
   RATE_LIMIT_REFRESH_PER_IP: limit(120),
   RATE_LIMIT_REFRESH_WINDOW_SECONDS: limit(600),
+  RATE_LIMIT_INSPECT_LINK_PER_IP: limit(60),
+  RATE_LIMIT_INSPECT_LINK_WINDOW_SECONDS: limit(600),
+  RATE_LIMIT_ADMIN_KEY_FAILURES_PER_IP: limit(10),
+  RATE_LIMIT_ADMIN_KEY_FAILURES_WINDOW_SECONDS: limit(900),
+  RATE_LIMIT_METRICS_FAILURES_PER_IP: limit(10),
+  RATE_LIMIT_METRICS_FAILURES_WINDOW_SECONDS: limit(900),
+  RATE_LIMIT_PROVIDER_SIGNUP_PER_IP: limit(10),
+  RATE_LIMIT_PROVIDER_SIGNUP_WINDOW_SECONDS: limit(600),
   TRUST_PROXY: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
@@ -283,6 +291,22 @@ function rateLimitRules(env: z.infer<typeof envSchema>): RateLimitRules {
       env.RATE_LIMIT_VERIFY_FAILURES_WINDOW_SECONDS,
     ),
     refreshPerIp: rule(env.RATE_LIMIT_REFRESH_PER_IP, env.RATE_LIMIT_REFRESH_WINDOW_SECONDS),
+    inspectLinkPerIp: rule(
+      env.RATE_LIMIT_INSPECT_LINK_PER_IP,
+      env.RATE_LIMIT_INSPECT_LINK_WINDOW_SECONDS,
+    ),
+    adminKeyFailuresPerIp: rule(
+      env.RATE_LIMIT_ADMIN_KEY_FAILURES_PER_IP,
+      env.RATE_LIMIT_ADMIN_KEY_FAILURES_WINDOW_SECONDS,
+    ),
+    metricsTokenFailuresPerIp: rule(
+      env.RATE_LIMIT_METRICS_FAILURES_PER_IP,
+      env.RATE_LIMIT_METRICS_FAILURES_WINDOW_SECONDS,
+    ),
+    providerSignupPerIp: rule(
+      env.RATE_LIMIT_PROVIDER_SIGNUP_PER_IP,
+      env.RATE_LIMIT_PROVIDER_SIGNUP_WINDOW_SECONDS,
+    ),
   };
 }
 

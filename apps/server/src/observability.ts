@@ -1,4 +1,10 @@
-import { appRouter, isSameSecret, type AuthEventOptions } from '@dyocense/api';
+import {
+  AccountsError,
+  appRouter,
+  isSameSecret,
+  type AuthEventOptions,
+  type RateLimits,
+} from '@dyocense/api';
 import type { DB, NativeDatabase } from '@dyocense/db';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { ServerConfig } from './env';
@@ -12,14 +18,51 @@ export interface Observability {
   stop(): Promise<void>;
 }
 
-function metricsHandler(metrics: Metrics, token: string | undefined) {
-  return async (request: { headers: { authorization?: string } }, reply: FastifyReply) => {
-    const presented = request.headers.authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-    if (token && (!presented || !isSameSecret(token, presented))) {
+type ScrapeRefusal = { status: 401 } | { status: 429; retryAfterSeconds: number; message: string };
+
+/**
+ * Whether a scrape may read the metrics. Wrong tokens are counted per client IP; once they are
+ * spent the address is refused, even with the right token, until its window ends.
+ */
+async function refusalOf(
+  request: { ip: string; headers: { authorization?: string } },
+  token: string,
+  rateLimits: RateLimits | undefined,
+): Promise<ScrapeRefusal | undefined> {
+  const rule = 'metricsTokenFailuresPerIp';
+  const presented = request.headers.authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  try {
+    await rateLimits?.assertNotExhausted(rule, request.ip);
+    if (presented && isSameSecret(token, presented)) return undefined;
+    await rateLimits?.consume(rule, request.ip);
+    return { status: 401 };
+  } catch (error) {
+    if (!(error instanceof AccountsError) || error.reason !== 'RATE_LIMITED') throw error;
+    return { status: 429, retryAfterSeconds: error.retryAfterSeconds ?? 1, message: error.message };
+  }
+}
+
+function metricsHandler(
+  metrics: Metrics,
+  token: string | undefined,
+  rateLimits: RateLimits | undefined,
+) {
+  return async (
+    request: { ip: string; headers: { authorization?: string } },
+    reply: FastifyReply,
+  ) => {
+    const refusal = token ? await refusalOf(request, token, rateLimits) : undefined;
+    if (refusal?.status === 401) {
       return reply.code(401).header('www-authenticate', 'Bearer').send({
         code: 'UNAUTHORIZED',
         message: 'Send the metrics token as "Authorization: Bearer <METRICS_TOKEN>"',
       });
+    }
+    if (refusal?.status === 429) {
+      return reply
+        .code(429)
+        .header('retry-after', String(refusal.retryAfterSeconds))
+        .send({ code: 'TOO_MANY_REQUESTS', message: refusal.message });
     }
     const body = await metrics.registry.metrics();
     return reply.type(metrics.registry.contentType).send(body);
@@ -32,7 +75,14 @@ function metricsHandler(metrics: Metrics, token: string | undefined) {
  */
 export function setupObservability(
   app: FastifyInstance,
-  options: { config: ServerConfig; db: DB; native: NativeDatabase; log: FastifyBaseLogger },
+  options: {
+    config: ServerConfig;
+    db: DB;
+    native: NativeDatabase;
+    log: FastifyBaseLogger;
+    /** Limits wrong metrics tokens per client IP; none when rate limits are off. */
+    rateLimits?: RateLimits | undefined;
+  },
 ): Observability {
   const { config } = options;
   if (config.nodeEnv === 'production' && !config.authEvents.emailHashKey) {
@@ -50,7 +100,7 @@ export function setupObservability(
     metrics.observeRequest(request, reply);
     done();
   });
-  if (token) app.get('/metrics', metricsHandler(metrics, token));
+  if (token) app.get('/metrics', metricsHandler(metrics, token, options.rateLimits));
 
   let listener: FastifyInstance | undefined;
   return {
@@ -58,7 +108,7 @@ export function setupObservability(
     async start() {
       if (port === undefined) return;
       listener = Fastify({ logger: false });
-      listener.get('/metrics', metricsHandler(metrics, token));
+      listener.get('/metrics', metricsHandler(metrics, token, options.rateLimits));
       const address = await listener.listen({ host: config.host, port });
       options.log.info(`metrics on ${address}/metrics`);
     },

@@ -80,7 +80,10 @@ export function createServer(config: ServerConfig): AccountsServer {
   });
   const limits = rateLimitBackend(config.rateLimits?.redis, native, app.log);
   const mailer = createMailer(config, (message) => app.log.info(message));
-  const observability = setupObservability(app, { config, db, native, log: app.log });
+  const rateLimits =
+    config.rateLimits &&
+    createRateLimits(limits.store, config.rateLimits.rules, config.rateLimits.keyPrefix);
+  const observability = setupObservability(app, { config, db, native, log: app.log, rateLimits });
   const outbox = createOutboxWorker({
     db,
     mailer,
@@ -108,13 +111,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     authEvents: observability.authEvents,
     adminApiKey: config.adminApiKey,
     oauthProviders: createOAuthProviders(config.oauthProviders, config.publicUrl),
-    ...(config.rateLimits && {
-      rateLimits: createRateLimits(
-        limits.store,
-        config.rateLimits.rules,
-        config.rateLimits.keyPrefix,
-      ),
-    }),
+    ...(rateLimits && { rateLimits }),
   };
   // The services and settings are the same for every request: resolved once, then copied.
   const serviceContext = createContext(deps);

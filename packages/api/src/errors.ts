@@ -84,7 +84,8 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
 /** How long a client is asked to wait while the database is unavailable. @default 5 */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
-function waitDescription(seconds: number): string {
+/** "5 seconds", "2 minutes": a wait as a person reads it. */
+export function waitDescription(seconds: number): string {
   if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
   const minutes = Math.ceil(seconds / 60);
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;

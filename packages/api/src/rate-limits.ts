@@ -8,7 +8,7 @@ import {
   RateLimiterSQLite,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
-import { AccountsError } from './errors';
+import { AccountsError, waitDescription } from './errors';
 
 export interface LimitRule {
   points: number;
@@ -26,6 +26,14 @@ export interface RateLimitRules {
   verifyFailuresPerToken: LimitRule;
   /** Refreshes from one client IP. */
   refreshPerIp: LimitRule;
+  /** Link inspections from one client IP: each one tells whether a guessed token exists. */
+  inspectLinkPerIp: LimitRule;
+  /** Wrong operator keys (ADMIN_API_KEY) from one client IP. */
+  adminKeyFailuresPerIp: LimitRule;
+  /** Wrong metrics tokens (METRICS_TOKEN) from one client IP. */
+  metricsTokenFailuresPerIp: LimitRule;
+  /** Completions of a provider sign-up (the business-name step) from one client IP. */
+  providerSignupPerIp: LimitRule;
 }
 
 export type RuleName = keyof RateLimitRules;
@@ -36,7 +44,37 @@ export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
   verifyPerIp: { points: 60, durationSeconds: 600 },
   verifyFailuresPerToken: { points: 5, durationSeconds: 3600 },
   refreshPerIp: { points: 120, durationSeconds: 600 },
+  inspectLinkPerIp: { points: 60, durationSeconds: 600 },
+  adminKeyFailuresPerIp: { points: 10, durationSeconds: 900 },
+  metricsTokenFailuresPerIp: { points: 10, durationSeconds: 900 },
+  providerSignupPerIp: { points: 10, durationSeconds: 600 },
 };
+
+/** What a person refused by a rule can do about it, before "try again in …". */
+const REFUSAL_ADVICE: Partial<Record<RuleName, string>> = {
+  emailsPerAddress: 'Too many emails were requested for this address',
+  inspectLinkPerIp: 'Too many links were checked from this address',
+  adminKeyFailuresPerIp:
+    'Too many wrong operator keys were sent from this address; check ADMIN_API_KEY',
+  metricsTokenFailuresPerIp:
+    'Too many wrong metrics tokens were sent from this address; check METRICS_TOKEN',
+};
+
+/**
+ * A call refused by `rule`. `firstInWindow` marks the key's first refusal in its window: the one
+ * worth an auth event, so refused traffic writes one row per key and window, not one per call.
+ */
+export class RateLimitedError extends AccountsError {
+  constructor(
+    readonly rule: RuleName,
+    retryAfterSeconds: number,
+    readonly firstInWindow: boolean,
+  ) {
+    const advice = REFUSAL_ADVICE[rule] ?? 'Too many attempts';
+    super('RATE_LIMITED', `${advice}; try again in ${waitDescription(retryAfterSeconds)}`);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
 
 /**
  * Where the counters live: the service's database by default, so instances share them. With
@@ -101,7 +139,10 @@ function createLimiter(
 export interface RateLimits {
   /** Counts one request against the rule; throws RATE_LIMITED once the rule's points are spent. */
   consume(rule: RuleName, key: string): Promise<void>;
-  /** Throws RATE_LIMITED if the rule's points are already spent, without counting anything. */
+  /**
+   * Throws RATE_LIMITED if the rule's points are already spent; counts nothing unless it refuses
+   * (a refusal is counted, to tell the first one of the window from the rest).
+   */
   assertNotExhausted(rule: RuleName, key: string): Promise<void>;
 }
 
@@ -125,19 +166,26 @@ export function createRateLimits(
     ]),
   ) as Record<RuleName, RateLimiterAbstract>;
 
+  // Counters are atomic, so exactly one refusal per key and window sees points + 1.
+  const refusal = (rule: RuleName, res: RateLimiterRes) =>
+    new RateLimitedError(
+      rule,
+      retryAfterSeconds(res),
+      res.consumedPoints === rules[rule].points + 1,
+    );
+
   return {
     async consume(rule, key) {
       try {
         await limiters[rule].consume(key);
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
-        throw AccountsError.rateLimited(rule, retryAfterSeconds(error));
+        throw refusal(rule, error);
       }
     },
     async assertNotExhausted(rule, key) {
       const res = await limiters[rule].get(key);
-      if (res && res.remainingPoints <= 0)
-        throw AccountsError.rateLimited(rule, retryAfterSeconds(res));
+      if (res && res.remainingPoints <= 0) throw refusal(rule, await limiters[rule].penalty(key));
     },
   };
 }

@@ -13,7 +13,7 @@ import {
   verifyOutput,
 } from '../schemas';
 import { serializeTenant, serializeUser } from '../serializers';
-import { applyRateLimit } from '../services/rate-limit-events';
+import { limitFailures } from '../services/rate-limit-events';
 import { requestSignin, resendLink } from '../services/signin';
 import { requestSignup } from '../services/signup';
 import { inspectLink, verifyEmailToken } from '../services/verify-email';
@@ -37,22 +37,19 @@ async function limitLinkRequests<T>(call: {
   return call.next();
 }
 
+/** In development a link request's answer carries the one-time token: no cache may keep it. */
+function withoutCaching<T>(call: { ctx: Context; next: () => Promise<T> }): Promise<T> {
+  call.ctx.setResponseHeader('cache-control', 'no-store');
+  return call.next();
+}
+
 /** A token that keeps failing (guessed nonces, replays) is refused for a while. */
-async function withTokenFailureLimit<T>(
+function withTokenFailureLimit<T>(
   ctx: Context,
   token: string,
   verify: () => Promise<T>,
 ): Promise<T> {
-  const key = hashToken(token);
-  await applyRateLimit(ctx, 'verifyFailuresPerToken', key, 'check');
-  try {
-    return await verify();
-  } catch (error) {
-    if (error instanceof AccountsError) {
-      await ctx.rateLimits?.consume('verifyFailuresPerToken', key).catch(() => undefined);
-    }
-    throw error;
-  }
+  return limitFailures(ctx, 'verifyFailuresPerToken', hashToken(token), verify);
 }
 
 export const authRouter = router({
@@ -68,6 +65,7 @@ export const authRouter = router({
     })
     .input(signupInput)
     .use(limitLinkRequests)
+    .use(withoutCaching)
     .output(signupOutput)
     .mutation(({ ctx, input }) => requestSignup(ctx, input)),
 
@@ -83,6 +81,7 @@ export const authRouter = router({
     })
     .input(linkRequestInput)
     .use(limitLinkRequests)
+    .use(withoutCaching)
     .output(linkRequestOutput)
     .mutation(({ ctx, input }) => requestSignin(ctx, input)),
 
@@ -98,6 +97,7 @@ export const authRouter = router({
     })
     .input(linkRequestInput)
     .use(limitLinkRequests)
+    .use(withoutCaching)
     .output(linkRequestOutput)
     .mutation(({ ctx, input }) => resendLink(ctx, input)),
 
@@ -112,6 +112,10 @@ export const authRouter = router({
       },
     })
     .input(inspectLinkInput)
+    // Each answer tells whether a token exists: limited per client IP against guessing.
+    .use(({ ctx, next }) =>
+      consumeLimits(ctx, [['inspectLinkPerIp', ctx.clientIp]]).then(() => next()),
+    )
     .output(inspectLinkOutput)
     .mutation(({ ctx, input }) => inspectLink(ctx, input.token)),
 

@@ -22,6 +22,8 @@ export interface AuthEventInput {
 export interface AuthEvents {
   /** Writes the event through `db`: the transaction of the action it records, so both or neither. */
   record(db: DB, event: AuthEventInput): Promise<void>;
+  /** Tells `onEvent` of an event without writing it: a repeat of one already written. */
+  observe(event: Pick<AuthEventInput, 'type' | 'detail'>): void;
 }
 
 /** Events of one request (or of a background job, without a client). */
@@ -55,6 +57,9 @@ export function createAuthEvents(
         ...originOf(),
       });
       options.onEvent?.({ type: event.type, detail });
+    },
+    observe(event) {
+      options.onEvent?.({ type: event.type, detail: event.detail ?? null });
     },
   };
 }
