@@ -14,8 +14,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ContextFor } from './context-for';
 
-/** Holds the browser's flow key; sent only to the sign-in routes under /v1/auth/. */
+/** Holds the browser's flow key; without `Secure` (local http), sent only under /v1/auth/. */
 export const OAUTH_COOKIE = 'dyocense_oauth';
+/**
+ * The flow cookie's name where it is `Secure`: a `__Host-` cookie cannot be set by a sibling
+ * subdomain (no Domain) or over plain http, so nobody can plant a flow key in a browser.
+ */
+export const SECURE_OAUTH_COOKIE = `__Host-${OAUTH_COOKIE}`;
 const OAUTH_COOKIE_PATH = '/v1/auth/';
 const COOKIE_MAX_AGE_SECONDS = 900;
 
@@ -25,7 +30,11 @@ const callbackQuery = z.object({
   error: z.string().max(200).optional(),
 });
 const authorizeQuery = z.object({ next: z.string().max(512).optional() });
-const providerParams = z.object({ provider: z.string().max(64) });
+const UNKNOWN_PROVIDER = {
+  code: 'NOT_FOUND',
+  message: 'No such sign-in provider here; GET /v1/auth/providers lists those configured',
+  data: { reason: 'OAUTH_PROVIDER_UNKNOWN' },
+};
 
 /** How a refused completion answers, in the API's usual error shape. */
 const COMPLETION_REFUSALS: Partial<Record<OAuthFailureReason, [number, string, string]>> = {
@@ -41,9 +50,15 @@ const COMPLETION_REFUSALS: Partial<Record<OAuthFailureReason, [number, string, s
   ],
 };
 
-function readFlowCookie(request: FastifyRequest): string | null {
-  const header = request.headers.cookie;
-  return header ? (parse(header)[OAUTH_COOKIE] ?? null) : null;
+/** The flow cookie's name and path: `__Host-` needs Secure, Path=/ and no Domain. */
+function flowCookieOf(secure: boolean): { name: string; path: string } {
+  return secure
+    ? { name: SECURE_OAUTH_COOKIE, path: '/' }
+    : { name: OAUTH_COOKIE, path: OAUTH_COOKIE_PATH };
+}
+
+function providerOf(request: FastifyRequest): string {
+  return (request.params as { provider: string }).provider;
 }
 
 /**
@@ -59,17 +74,31 @@ export function registerOAuthRoutes(
   const contextOf = (request: FastifyRequest, reply: FastifyReply): Context =>
     options.contextFor(request, (name, value) => void reply.header(name, value));
   const oauthDeps = (ctx: Context) => ({ ...ctx, providers: ctx.oauthProviders });
-  const setFlowCookie = (reply: FastifyReply, browserKey: string) =>
+  const flowCookie = flowCookieOf(options.cookieSecure);
+  // Only the cookie of this name counts: in production an unprefixed (plantable) one is ignored.
+  const readFlowCookie = (request: FastifyRequest): string | null => {
+    const header = request.headers.cookie;
+    return header ? (parse(header)[flowCookie.name] ?? null) : null;
+  };
+  const setFlowCookie = (reply: FastifyReply, browserKey: string | null) =>
     reply.header(
       'set-cookie',
-      serialize(OAUTH_COOKIE, browserKey, {
+      serialize(flowCookie.name, browserKey ?? '', {
         httpOnly: true,
         secure: options.cookieSecure,
         sameSite: 'lax',
-        path: OAUTH_COOKIE_PATH,
-        maxAge: COOKIE_MAX_AGE_SECONDS,
+        path: flowCookie.path,
+        maxAge: browserKey ? COOKIE_MAX_AGE_SECONDS : 0,
       }),
     );
+  // Unknown providers are 404 before any work, whatever the name (it is not logged as a fault).
+  const unknownProvider = (request: FastifyRequest, reply: FastifyReply): boolean => {
+    const provider = providerOf(request);
+    if (contextOf(request, reply).oauthProviders.get(provider)) return false;
+    request.log.info({ provider: provider.slice(0, 64) }, 'unknown sign-in provider');
+    void reply.code(404).header('cache-control', 'no-store').send(UNKNOWN_PROVIDER);
+    return true;
+  };
   const toWebApp = (reply: FastifyReply, path: string) =>
     reply.header('cache-control', 'no-store').redirect(`${options.frontendUrl}${path}`, 302);
 
@@ -94,17 +123,14 @@ export function registerOAuthRoutes(
   }
 
   app.get('/v1/auth/:provider/authorize', async (request, reply) => {
-    const { provider } = providerParams.parse(request.params);
+    if (unknownProvider(request, reply)) return reply;
+    const provider = providerOf(request);
     const { next } = authorizeQuery.catch({}).parse(request.query);
     const ctx = contextOf(request, reply);
     try {
       // Each start writes a row and may ask the provider's discovery document: limited per address.
       await ctx.rateLimits?.consume('verifyPerIp', ctx.clientIp);
-      const started = await beginProviderSignIn(oauthDeps(ctx), {
-        provider,
-        next,
-        browserKey: readFlowCookie(request),
-      });
+      const started = await beginProviderSignIn(oauthDeps(ctx), { provider, next });
       setFlowCookie(reply, started.browserKey);
       return reply.header('cache-control', 'no-store').redirect(started.redirectTo.href, 302);
     } catch (error) {
@@ -113,7 +139,8 @@ export function registerOAuthRoutes(
   });
 
   app.get('/v1/auth/:provider/callback', async (request, reply) => {
-    const { provider } = providerParams.parse(request.params);
+    if (unknownProvider(request, reply)) return reply;
+    const provider = providerOf(request);
     const ctx = contextOf(request, reply);
     try {
       const outcome = await finishProviderSignIn(oauthDeps(ctx), {
@@ -122,7 +149,10 @@ export function registerOAuthRoutes(
         browserKey: readFlowCookie(request),
         userAgent: ctx.userAgent,
       });
-      if (outcome.kind === 'needs-business-name') return toWebApp(reply, '/signup/business');
+      if (outcome.kind === 'needs-business-name') {
+        setFlowCookie(reply, outcome.namingKey);
+        return toWebApp(reply, '/signup/business');
+      }
       if (outcome.kind === 'connected') return toWebApp(reply, outcome.next);
       ctx.setRefreshCookie({
         token: outcome.session.refreshToken,
@@ -136,7 +166,8 @@ export function registerOAuthRoutes(
 
   // A signed-in user (Bearer JWT) connects a provider: the answer says where to send the browser.
   app.post('/v1/auth/:provider/connect', async (request, reply) => {
-    const { provider } = providerParams.parse(request.params);
+    if (unknownProvider(request, reply)) return reply;
+    const provider = providerOf(request);
     const ctx = contextOf(request, reply);
     const me = await createCaller(ctx)
       .auth.me()
@@ -152,7 +183,6 @@ export function registerOAuthRoutes(
       const started = await beginProviderSignIn(oauthDeps(ctx), {
         provider,
         next: '/settings',
-        browserKey: readFlowCookie(request),
         linkUserId: me.user.id,
       });
       setFlowCookie(reply, started.browserKey);
@@ -184,14 +214,27 @@ export function registerOAuthRoutes(
     }
     const ctx = contextOf(request, reply);
     try {
+      // Each attempt may guess a flow key: limited per address.
+      await ctx.rateLimits?.consume('providerSignupPerIp', ctx.clientIp);
       const { session, next } = await completeProviderSignup(oauthDeps(ctx), {
         browserKey: readFlowCookie(request),
         input: input.data,
         userAgent: ctx.userAgent,
       });
       ctx.setRefreshCookie({ token: session.refreshToken, expiresAt: session.refreshExpiresAt });
+      setFlowCookie(reply, null);
       return reply.header('cache-control', 'no-store').send({ next });
     } catch (error) {
+      if (error instanceof AccountsError && error.reason === 'RATE_LIMITED') {
+        return reply
+          .code(429)
+          .header('retry-after', String(error.retryAfterSeconds ?? 60))
+          .send({
+            code: 'TOO_MANY_REQUESTS',
+            message: error.message,
+            data: { reason: error.reason },
+          });
+      }
       const refusal = error instanceof OAuthFailure && COMPLETION_REFUSALS[error.reason];
       if (!refusal || !(error instanceof OAuthFailure)) throw error;
       const [status, code, message] = refusal;

@@ -264,10 +264,11 @@ for (const dialect of testDialects()) {
       );
     });
 
-    it('sends an unknown provider to the problem page', async () => {
+    it('answers an unknown provider 404 (oauth-unknown-provider.test.ts tries every route)', async () => {
       const browser = new Browser(base);
       const started = await browser.get(`${base}/v1/auth/nobody/authorize`);
-      expect(problemOf(started.location)).toBe('OAUTH_PROVIDER_UNKNOWN');
+      expect(started.status).toBe(404);
+      expect(browser.cookies.has('dyocense_oauth')).toBe(false);
     });
 
     it('never lets a second provider with the same email take over the account', async () => {

@@ -18,9 +18,11 @@ describe('readVerifyLink', () => {
     });
   });
 
-  it('goes home instead of to another site', () => {
-    expect(readVerifyLink('https://app.example.com/verify?token=abc&next=//evil.com').next).toBe(
-      '/home',
-    );
-  });
+  it.each(['//evil.com', '/.//evil.com', '/%2F%2Fevil.com'])(
+    'goes home instead of to another site from %s',
+    (next) => {
+      const link = `https://app.example.com/verify?${new URLSearchParams({ token: 'abc', next })}`;
+      expect(readVerifyLink(link).next).toBe('/home');
+    },
+  );
 });

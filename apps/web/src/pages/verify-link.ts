@@ -1,4 +1,4 @@
-import { safeNextPath } from '../safe-next-path';
+import { nextPathOrHome } from '@dyocense/api/next-path';
 
 export interface VerifyLink {
   token: string | undefined;
@@ -11,7 +11,7 @@ export function readVerifyLink(href: string): VerifyLink {
   const url = new URL(href);
   return {
     token: url.searchParams.get('token')?.trim() || undefined,
-    next: safeNextPath(url.searchParams.get('next'), url.origin),
+    next: nextPathOrHome(url.searchParams.get('next')),
   };
 }
 

@@ -87,17 +87,20 @@ describe('the verify page', () => {
     await page.getByRole('heading', { level: 1, name: 'Test Shop' }).waitFor();
   });
 
-  it.each(['https://evil.example/home', '//evil.example/home', '/\\evil.example'])(
-    'ignores the off-site next %s and goes home',
-    async (next) => {
-      const { page } = app;
-      const token = await newToken(`next-${randomBytes(4).toString('hex')}@example.com`);
-      await page.goto(`/verify?${new URLSearchParams({ token, next })}`);
-      await continueSigningIn(page);
-      await page.waitForURL(`${app.url}/home`);
-      await page.getByRole('heading', { level: 1, name: 'Test Shop' }).waitFor();
-    },
-  );
+  it.each([
+    'https://evil.example/home',
+    '//evil.example/home',
+    '/\\evil.example',
+    '/.//evil.example/home',
+    '/%2F%2Fevil.example',
+  ])('ignores the off-site next %s and goes home', async (next) => {
+    const { page } = app;
+    const token = await newToken(`next-${randomBytes(4).toString('hex')}@example.com`);
+    await page.goto(`/verify?${new URLSearchParams({ token, next })}`);
+    await continueSigningIn(page);
+    await page.waitForURL(`${app.url}/home`);
+    await page.getByRole('heading', { level: 1, name: 'Test Shop' }).waitFor();
+  });
 
   it('follows a same-origin next', async () => {
     const { page } = app;

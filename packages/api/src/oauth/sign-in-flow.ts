@@ -8,11 +8,12 @@ import {
   type DB,
   type OAuthFlow,
 } from '@dyocense/db';
+import { nextPathOrHome } from '../next-path';
 import type { ProviderSignupInput } from '../schemas';
 import type { SessionDeps, StartedSession } from '../services/sessions';
 import { generateToken, hashToken } from '../tokens';
 import { connectIdentity } from './connect-provider';
-import { BROWSER_KEY_PATTERN, flowSecrets, safeReturnPath } from './flow-secrets';
+import { flowSecrets } from './flow-secrets';
 import { OAuthFailure } from './oauth-failure';
 import type { OAuthProvider } from './provider';
 import type { OAuthProviders } from './providers';
@@ -28,12 +29,12 @@ export interface OAuthDeps extends SessionDeps {
 }
 
 /**
- * The browser's next step: signed in (its refresh token goes in the cookie), name the business,
- * or back to the signed-in page that connected the provider.
+ * The browser's next step: signed in (its refresh token goes in the cookie), name the business
+ * (with `namingKey`, the flow cookie's new value), or back to the page that connected the provider.
  */
 export type FlowOutcome =
   | { kind: 'signed-in'; session: StartedSession; next: string }
-  | { kind: 'needs-business-name'; next: string }
+  | { kind: 'needs-business-name'; next: string; namingKey: string }
   | { kind: 'connected'; next: string };
 
 const secondsFrom = (now: Date, seconds: number) => new Date(now.getTime() + seconds * 1000);
@@ -45,24 +46,21 @@ function providerOrFail(deps: OAuthDeps, id: string): OAuthProvider {
 }
 
 /**
- * Starts a sign-in: a one-time state, kept only as a hash and bound to the browser's key (its
- * HttpOnly cookie; an existing one is reused so that flows in two tabs both work).
+ * Starts a sign-in: a one-time state, kept only as a hash and bound to a browser key minted here
+ * (for the HttpOnly cookie). A key the browser sends is never adopted: one planted by someone
+ * else would let them finish this flow.
  */
 export async function beginProviderSignIn(
   deps: OAuthDeps,
   request: {
     provider: string;
     next?: string | undefined;
-    browserKey: string | null;
     /** A signed-in user connecting the provider to their account. */
     linkUserId?: string;
   },
 ): Promise<{ redirectTo: URL; browserKey: string }> {
   const provider = providerOrFail(deps, request.provider);
-  const browserKey =
-    request.browserKey && BROWSER_KEY_PATTERN.test(request.browserKey)
-      ? request.browserKey
-      : generateToken();
+  const browserKey = generateToken();
   const state = generateToken();
   const redirectTo = await provider.authorizationUrl(flowSecrets(browserKey, state));
   const now = deps.now();
@@ -71,7 +69,7 @@ export async function beginProviderSignIn(
     state_hash: hashToken(state),
     browser_hash: hashToken(browserKey),
     provider: provider.id,
-    next_path: safeReturnPath(request.next),
+    next_path: nextPathOrHome(request.next),
     stage: 'authorizing',
     link_user_id: request.linkUserId ?? null,
     created_at: now,
@@ -156,19 +154,23 @@ export async function finishProviderSignIn(
     if (outcome.kind === 'signed-in') {
       return { kind: 'signed-in', session: outcome.session, next: flow.next_path };
     }
+    // A new key for the naming step: only the browser that came back with this flow can finish it.
+    const namingKey = generateToken();
     await awaitBusinessName(trx, flow.state_hash, {
+      browser_hash: hashToken(namingKey),
       subject: identity.subject,
       email: identity.email ?? '',
       full_name: identity.name ?? '',
       expires_at: secondsFrom(deps.now(), NAMING_TTL_SECONDS),
     });
-    return { kind: 'needs-business-name', next: flow.next_path };
+    return { kind: 'needs-business-name', next: flow.next_path, namingKey };
   });
 }
 
 /**
- * Finishes a sign-up that came back from a provider without a business name: takes the browser's
- * waiting identity once and provisions the account with the name given, in one transaction.
+ * Finishes a sign-up that came back from a provider without a business name: takes the waiting
+ * identity of the flow that the browser's naming key belongs to, once, and provisions the account
+ * with the name given, in one transaction.
  */
 export async function completeProviderSignup(
   deps: OAuthDeps,

@@ -34,11 +34,20 @@ export async function consumeAuthorizingFlow(
     .executeTakeFirst();
 }
 
-/** Keeps a provider's identity with a consumed flow until the person names their business. */
+/**
+ * Keeps a provider's identity with a consumed flow until the person names their business; the
+ * flow then belongs to `browser_hash`, the hash of the naming step's own key.
+ */
 export async function awaitBusinessName(
   db: DB,
   stateHash: string,
-  identity: { subject: string; email: string; full_name: string; expires_at: Date },
+  identity: {
+    browser_hash: string;
+    subject: string;
+    email: string;
+    full_name: string;
+    expires_at: Date;
+  },
 ): Promise<void> {
   await db
     .updateTable('oauth_flows')

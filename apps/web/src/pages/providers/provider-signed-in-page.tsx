@@ -1,7 +1,7 @@
+import { nextPathOrHome } from '@dyocense/api/next-path';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Screen } from '../../components/screen';
-import { safeNextPath } from '../../safe-next-path';
 import { useSession } from '../../session/session-context';
 import { sessionFromCookie } from './session-from-cookie';
 
@@ -27,7 +27,7 @@ export function ProviderSignedInPage() {
         return;
       }
       signIn(session);
-      void navigate(safeNextPath(next, window.location.origin), { replace: true });
+      void navigate(nextPathOrHome(next), { replace: true });
     });
   }, [navigate, signIn]);
 

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderEmail, type EmailTemplate, type TemplateParams } from './templates';
+
+const TEMPLATES: EmailTemplate[] = ['verify_signup', 'signin', 'no_account'];
+const BENIGN: TemplateParams = {
+  name: 'Ada',
+  business_name: 'Shop',
+  ttl_seconds: 900,
+  signup_url: 'https://app.example.com/signup',
+};
+const BENIGN_LINK = 'https://app.example.com/verify?token=abc';
+
+const TAG = /<[^>]*>/g;
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
+
+/** The markup with every attribute value blanked: what a parameter must never change. */
+const markupOf = (html: string) =>
+  (html.match(TAG) ?? []).map((tag) => tag.replace(/"[^"]*"/g, '""'));
+const textOf = (html: string) => html.split(TAG).join('\n');
+const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
+const hrefOf = (html: string) => decode(/href="([^"]*)"/.exec(html)?.[1] ?? '');
+
+// Any Unicode, weighted towards what HTML treats specially.
+const special = fc.constantFrom(
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '<script>',
+  '&amp;',
+  '"><img src=x>',
+  '\u0000',
+);
+const value = fc
+  .array(fc.oneof(special, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 8 })
+  .map((parts) => parts.join(''));
+const params = fc.record({
+  name: value,
+  business_name: value,
+  signup_url: value,
+  ttl_seconds: fc.integer({ min: 60, max: 604_800 }),
+});
+
+describe('email templates escape every parameter in HTML', () => {
+  it.each(TEMPLATES)('%s: no parameter adds markup, and each reads back exactly', (template) => {
+    const benign = markupOf(renderEmail(template, BENIGN, BENIGN_LINK).html);
+    fc.assert(
+      fc.property(params, value, (given, link) => {
+        const { html } = renderEmail(template, given, link);
+        expect(markupOf(html)).toEqual(benign);
+        // Outside the markup only escaped text: no raw specials, no `&` that is not an entity.
+        expect(textOf(html)).not.toMatch(/[<>"']|&(?!(?:amp|lt|gt|quot|#39);)/);
+        const text = decode(textOf(html));
+        if (template !== 'no_account' && given.name) expect(text).toContain(`Hi ${given.name},`);
+        if (template === 'verify_signup') expect(text).toContain(`for ${given.business_name}.`);
+        expect(hrefOf(html)).toBe(template === 'no_account' ? given.signup_url : link);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
