@@ -1,150 +1,81 @@
+import { appRouter } from '@dyocense/api';
 import type { DB } from '@dyocense/db';
 import { sql } from 'kysely';
-import fc from 'fast-check';
 
-/** Runs per procedure and path; FUZZ_RUNS raises it for a long run. @default 1000 */
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+/**
+ * Inputs per procedure and route, through each surface; FUZZ_RUNS raises it (`.ci/run` does).
+ * @default 25
+ */
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 
 export interface FuzzedProcedure {
   /** tRPC path, e.g. `auth.signup`. */
   path: string;
   kind: 'query' | 'mutation';
-  rest: { method: 'GET' | 'POST' | 'DELETE'; path: string; pathParam?: string };
+  /** Its REST route, from its OpenAPI meta; undefined if it has none (tRPC only). */
+  rest?: { method: 'GET' | 'POST' | 'DELETE'; path: string; pathParam?: string };
   /** Fields the input has, so generated objects use them with hostile values. */
   fields: string[];
 }
 
-export const PROCEDURES: FuzzedProcedure[] = [
-  {
-    path: 'auth.signup',
-    kind: 'mutation',
-    rest: { method: 'POST', path: '/v1/auth/signup' },
-    fields: ['email', 'name', 'business_name', 'intent', 'use_case', 'nonce'],
-  },
-  {
-    path: 'auth.signin',
-    kind: 'mutation',
-    rest: { method: 'POST', path: '/v1/auth/signin' },
-    fields: ['email', 'nonce'],
-  },
-  {
-    path: 'auth.resend',
-    kind: 'mutation',
-    rest: { method: 'POST', path: '/v1/auth/resend' },
-    fields: ['email', 'nonce'],
-  },
-  {
-    path: 'auth.inspectLink',
-    kind: 'mutation',
-    rest: { method: 'POST', path: '/v1/auth/links/inspect' },
-    fields: ['token'],
-  },
-  {
-    path: 'auth.verify',
-    kind: 'mutation',
-    rest: { method: 'POST', path: '/v1/auth/verify' },
-    fields: ['token', 'nonce', 'refresh_token_delivery'],
-  },
-  {
-    path: 'auth.refresh',
-    kind: 'mutation',
-    rest: { method: 'POST', path: '/v1/auth/refresh' },
-    fields: ['refresh_token', 'refresh_token_delivery'],
-  },
-  { path: 'auth.me', kind: 'query', rest: { method: 'GET', path: '/v1/auth/me' }, fields: [] },
-  {
-    path: 'auth.sessions',
-    kind: 'query',
-    rest: { method: 'GET', path: '/v1/auth/sessions' },
-    fields: [],
-  },
-  {
-    path: 'tenants.plans',
-    kind: 'query',
-    rest: { method: 'GET', path: '/v1/tenants/{tenant_id}/plans', pathParam: 'tenant_id' },
-    fields: ['tenant_id'],
-  },
-  {
-    path: 'tenants.projects',
-    kind: 'query',
-    rest: { method: 'GET', path: '/v1/tenants/me/projects' },
-    fields: [],
-  },
-  {
-    path: 'auth.revokeSession',
-    kind: 'mutation',
-    rest: { method: 'DELETE', path: '/v1/auth/sessions/{id}', pathParam: 'id' },
-    fields: ['id'],
-  },
-  {
-    path: 'auth.signout',
-    kind: 'mutation',
-    rest: { method: 'POST', path: '/v1/auth/signout' },
-    fields: [],
-  },
-  {
-    path: 'auth.signoutAll',
-    kind: 'mutation',
-    rest: { method: 'POST', path: '/v1/auth/signout-all' },
-    fields: [],
-  },
-  {
-    path: 'tenants.auditLog',
-    kind: 'query',
-    rest: { method: 'GET', path: '/v1/tenants/me/audit-log' },
-    fields: ['limit', 'cursor'],
-  },
-  {
-    path: 'analytics.funnel',
-    kind: 'query',
-    rest: { method: 'GET', path: '/v1/analytics/funnel' },
-    fields: ['from', 'to', 'by'],
-  },
-];
-
-const hostileString = fc.oneof(
-  fc.string({ maxLength: 300 }),
-  fc.string({ unit: 'grapheme', maxLength: 50 }),
-  fc.constantFrom(
-    '',
-    ' ',
-    'me',
-    'launch',
-    '__proto__',
-    'constructor',
-    '../../etc/passwd',
-    '%00',
-    "' or 1=1 --",
-    '<script>',
-  ),
-  fc.emailAddress(),
-  fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
-  fc.string({ minLength: 1000, maxLength: 3000 }),
-);
-
-const hostileValue = fc.oneof(
-  { weight: 4, arbitrary: hostileString },
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.anything(), { maxLength: 5 }),
-  fc.object({ maxDepth: 3 }),
-);
-
-/** Anything at all, or an object with the procedure's fields holding hostile values. */
-export function inputFor(procedure: FuzzedProcedure): fc.Arbitrary<unknown> {
-  const shaped = procedure.fields.length
-    ? fc.record(Object.fromEntries(procedure.fields.map((field) => [field, hostileValue])), {
-        requiredKeys: [],
-      })
-    : fc.constant({});
-  return fc.oneof(
-    { weight: 3, arbitrary: shaped },
-    fc.anything({ maxDepth: 3 }),
-    fc.constant(undefined),
-  );
+interface ZodLike {
+  _zod?: { def: { type: string; innerType?: ZodLike; in?: ZodLike; shape?: object } };
+  shape?: object;
 }
+
+/** The keys of an input schema, through optional, default and pipe wrappers; [] for void. */
+function fieldsOf(schema: ZodLike | undefined): string[] {
+  const def = schema?._zod?.def;
+  if (!def) return [];
+  if (def.type === 'object') return Object.keys(def.shape ?? schema?.shape ?? {});
+  const inner = def.innerType ?? def.in;
+  return inner ? fieldsOf(inner) : [];
+}
+
+interface ProcedureDef {
+  type: 'query' | 'mutation' | 'subscription';
+  meta?: { openapi?: { method: string; path: string } };
+  inputs: ZodLike[];
+}
+
+/** Every procedure of the router, as served: read from appRouter, so none can be left out. */
+export function proceduresOfRouter(): FuzzedProcedure[] {
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDef }>;
+  return Object.entries(procedures).map(([path, { _def: def }]) => {
+    if (def.type === 'subscription') throw new Error(`${path}: subscriptions are not fuzzed yet`);
+    const openapi = def.meta?.openapi;
+    const pathParam = openapi?.path.match(/\{(\w+)\}/)?.[1];
+    return {
+      path,
+      kind: def.type,
+      ...(openapi && {
+        rest: {
+          method: openapi.method as 'GET' | 'POST' | 'DELETE',
+          path: openapi.path,
+          ...(pathParam && { pathParam }),
+        },
+      }),
+      fields: def.inputs.flatMap((schema) => fieldsOf(schema)),
+    };
+  });
+}
+
+export const PROCEDURES: FuzzedProcedure[] = proceduresOfRouter();
+
+/** An HTTP route of sign-in with a provider (apps/server/src/oauth-routes.ts), in Fastify's notation. */
+export interface FuzzedProviderRoute {
+  method: 'GET' | 'POST';
+  url: string;
+  /** Query parameters (GET) or body fields (POST) it reads. */
+  fields: string[];
+}
+
+export const PROVIDER_ROUTES: FuzzedProviderRoute[] = [
+  { method: 'GET', url: '/v1/auth/:provider/authorize', fields: ['next'] },
+  { method: 'GET', url: '/v1/auth/:provider/callback', fields: ['state', 'code', 'error'] },
+  { method: 'POST', url: '/v1/auth/:provider/connect', fields: [] },
+  { method: 'POST', url: '/v1/auth/providers/signup', fields: ['business_name', 'intent'] },
+];
 
 /** How the database stands: every table's row count and every state a request could change. */
 export async function fingerprint(db: DB): Promise<string> {
@@ -162,7 +93,10 @@ export async function fingerprint(db: DB): Promise<string> {
       (select count(*) from sessions) as sessions,
       (select count(*) from sessions where revoked_at is not null) as revoked,
       (select count(*) from refresh_tokens) as refresh_tokens,
-      (select count(*) from refresh_tokens where rotated_at is not null) as rotated
+      (select count(*) from refresh_tokens where rotated_at is not null) as rotated,
+      (select count(*) from oauth_flows) as oauth_flows,
+      (select count(*) from oauth_identities) as oauth_identities,
+      (select count(*) from signup_journeys) as signup_journeys
   `.execute(db);
   return JSON.stringify(rows[0], (_key, value: unknown) =>
     typeof value === 'bigint' || typeof value === 'string' ? Number(value) : value,
@@ -172,56 +106,99 @@ export async function fingerprint(db: DB): Promise<string> {
 export interface FuzzResponse {
   status: number;
   text: string;
+  /** Where a redirect goes; undefined for other answers. */
+  location?: string;
+}
+
+/** What one run sends: a value in the usual envelope, or raw text as the whole body or `?input=`. */
+export type FuzzPayload =
+  { kind: 'value'; input: unknown; meta?: unknown } | { kind: 'raw'; text: string };
+
+/**
+ * Percent-encodes any string, lone surrogates included (as their WTF-8 bytes, which are not
+ * UTF-8): `encodeURIComponent` throws on them, and a hostile client sends them anyway.
+ */
+export function percentEncode(text: string): string {
+  let encoded = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0xd800 || code > 0xdfff) {
+      encoded += encodeURIComponent(char);
+      continue;
+    }
+    const bytes = [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
+    encoded += bytes.map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+  }
+  return encoded;
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
 }
 
 function withPathParam(procedure: FuzzedProcedure, input: unknown): string {
-  const { path, pathParam } = procedure.rest;
+  const { path, pathParam } = procedure.rest ?? { path: '' };
   if (!pathParam) return path;
   const value = (input as Record<string, unknown> | undefined)?.[pathParam];
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
-  return path.replace(`{${pathParam}}`, encodeURIComponent(text));
+  return path.replace(`{${pathParam}}`, percentEncode(asText(value)));
 }
 
 function toQuery(input: unknown): string {
   if (typeof input !== 'object' || input === null) return '';
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(input)) {
-    params.append(key, typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
-  }
-  return params.size ? `?${params}` : '';
+  const pairs = Object.entries(input).map(
+    ([key, value]) => `${percentEncode(key)}=${percentEncode(asText(value))}`,
+  );
+  return pairs.length ? `?${pairs.join('&')}` : '';
+}
+
+async function answerOf(response: Response): Promise<FuzzResponse> {
+  const location = response.headers.get('location') ?? undefined;
+  return { status: response.status, text: await response.text(), ...(location && { location }) };
 }
 
 /** The input sent through REST, as a client of the OpenAPI contract would send it. */
 export async function sendRest(
   base: string,
   procedure: FuzzedProcedure,
-  input: unknown,
+  payload: FuzzPayload,
   headers: Record<string, string>,
-): Promise<FuzzResponse> {
+): Promise<FuzzResponse | undefined> {
+  if (!procedure.rest) return undefined;
   const { method } = procedure.rest;
+  const input = payload.kind === 'value' ? payload.input : undefined;
   const path = withPathParam(procedure, input);
-  const response =
-    method === 'GET'
-      ? await fetch(`${base}${path}${toQuery(input)}`, { headers })
-      : await fetch(`${base}${path}`, {
-          method,
-          headers: { ...headers, 'content-type': 'application/json' },
-          ...(input === undefined ? {} : { body: JSON.stringify(input) }),
-        });
-  return { status: response.status, text: await response.text() };
+  if (method === 'GET') {
+    const query = payload.kind === 'raw' ? `?${percentEncode(payload.text)}` : toQuery(input);
+    return answerOf(await fetch(`${base}${path}${query}`, { headers }));
+  }
+  const body = payload.kind === 'raw' ? payload.text : JSON.stringify(input);
+  return answerOf(
+    await fetch(`${base}${path}`, {
+      method,
+      headers: { ...headers, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body }),
+    }),
+  );
+}
+
+/** The superjson envelope the typed client sends, with a hostile `meta` when the run has one. */
+function envelopeOf(payload: FuzzPayload): string {
+  if (payload.kind === 'raw') return payload.text;
+  const meta = payload.meta === undefined ? {} : { meta: payload.meta };
+  return JSON.stringify({ json: payload.input, ...meta });
 }
 
 /** The input sent through tRPC, as the typed client would send it (superjson envelope). */
 export async function sendTrpc(
   base: string,
   procedure: FuzzedProcedure,
-  input: unknown,
+  payload: FuzzPayload,
   headers: Record<string, string>,
 ): Promise<FuzzResponse> {
-  const envelope = JSON.stringify({ json: input });
+  const envelope = envelopeOf(payload);
   const response =
     procedure.kind === 'query'
-      ? await fetch(`${base}/trpc/${procedure.path}?input=${encodeURIComponent(envelope)}`, {
+      ? await fetch(`${base}/trpc/${procedure.path}?input=${percentEncode(envelope)}`, {
           headers,
         })
       : await fetch(`${base}/trpc/${procedure.path}`, {
@@ -229,7 +206,42 @@ export async function sendTrpc(
           headers: { ...headers, 'content-type': 'application/json' },
           body: envelope,
         });
-  return { status: response.status, text: await response.text() };
+  return answerOf(response);
+}
+
+export interface ProviderRouteInput {
+  provider: string;
+  /** Query parameters (GET) or the JSON body (POST). */
+  params: unknown;
+  /** The flow cookie the browser sends, if any. */
+  flowCookie?: string;
+}
+
+/** One request to a provider route, redirects not followed (they go to the web app or provider). */
+export async function sendProviderRoute(
+  base: string,
+  route: FuzzedProviderRoute,
+  input: ProviderRouteInput,
+  headers: Record<string, string>,
+): Promise<FuzzResponse> {
+  const path = route.url.replace(':provider', percentEncode(input.provider));
+  const cookie: Record<string, string> =
+    input.flowCookie === undefined
+      ? {}
+      : { cookie: `dyocense_oauth=${percentEncode(input.flowCookie)}` };
+  const response =
+    route.method === 'GET'
+      ? await fetch(`${base}${path}${toQuery(input.params)}`, {
+          headers: { ...headers, ...cookie },
+          redirect: 'manual',
+        })
+      : await fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: { ...headers, ...cookie, 'content-type': 'application/json' },
+          redirect: 'manual',
+          ...(input.params === undefined ? {} : { body: JSON.stringify(input.params) }),
+        });
+  return answerOf(response);
 }
 
 /** The stable code of an error answer, from either surface; undefined if there is none. */

@@ -5,35 +5,87 @@ import {
   errorCode,
   fingerprint,
   FUZZ_RUNS,
-  inputFor,
   PROCEDURES,
+  PROVIDER_ROUTES,
+  sendProviderRoute,
   sendRest,
   sendTrpc,
+  type FuzzedProcedure,
+  type FuzzPayload,
   type FuzzResponse,
 } from './fuzz-harness';
+import {
+  hostileProviderName,
+  hostileRawBody,
+  hostileString,
+  hostileSuperjsonMeta,
+  inputWithFields,
+} from './fuzz-inputs';
+import { serverWithOktaEnv, startMockOidcProvider } from './oauth-test-providers';
 import { postJson, startServerWithDatabase } from './test-server';
 
-const LEAKS = /\bstack\b|\bat [\w.<>]+ \(|\.ts:\d+|node_modules|SqliteError|relation "/;
+/** Stack frames, source paths, driver names, and the JSON and superjson parsers' own words. */
+const LEAKS =
+  /\bstack\b|\bat [\w.<>]+ \(|\.ts:\d+|node_modules|SqliteError|relation "|Maximum call stack|at position \d|Unexpected (token|end of JSON|non-whitespace)|Expected property name|Cannot read propert|is not a function|invalid input syntax|invalid byte sequence/i;
+
+const ADMIN_API_KEY = 'fuzz-admin-key-at-least-24-characters';
 
 function expectWellFormed(response: FuzzResponse): void {
   expect(response.status).toBeLessThan(500);
   expect(response.text).not.toMatch(LEAKS);
+  if (response.status >= 300 && response.status < 400) {
+    expect(response.location).toEqual(expect.any(String));
+    return;
+  }
   const parsed = () => JSON.parse(response.text) as unknown;
   expect(parsed).not.toThrow();
   if (response.status >= 400) expect(errorCode(response)).toEqual(expect.any(String));
+}
+
+/** Refused: an error status, or a redirect to the web app's problem page. */
+function isRefusal(response: FuzzResponse): boolean {
+  return response.status >= 400 || (response.location ?? '').includes('/signin/problem');
+}
+
+function payloadFor(procedure: FuzzedProcedure): fc.Arbitrary<FuzzPayload> {
+  const input = inputWithFields(procedure.fields);
+  return fc.oneof(
+    { weight: 6, arbitrary: input.map((value): FuzzPayload => ({ kind: 'value', input: value })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(input, hostileSuperjsonMeta)
+        .map(([value, meta]): FuzzPayload => ({ kind: 'value', input: value, meta })),
+    },
+    { weight: 1, arbitrary: hostileRawBody.map((text): FuzzPayload => ({ kind: 'raw', text })) },
+  );
 }
 
 /** The fuzz suite for one dialect; each dialect has a file of its own so they run in parallel. */
 export function describeFuzz(dialect: DialectName): void {
   describe(`every input, through tRPC and REST (${dialect})`, () => {
     let env: Awaited<ReturnType<typeof startServerWithDatabase>>;
-    let auth: Record<string, string>;
+    let oidc: Awaited<ReturnType<typeof startMockOidcProvider>>;
+    let headersArbitrary: fc.Arbitrary<Record<string, string>>;
+
+    /** Sends, checks the answer, and checks a refused request changed nothing. */
+    async function expectSafe(send: () => Promise<FuzzResponse | undefined>): Promise<void> {
+      const before = await fingerprint(env.database.db);
+      const response = await send();
+      if (!response) return;
+      expectWellFormed(response);
+      if (isRefusal(response)) expect(await fingerprint(env.database.db)).toBe(before);
+    }
 
     beforeAll(async () => {
+      // A real provider, so `okta` reaches the flow code and not only the unknown-provider refusal.
+      oidc = await startMockOidcProvider();
       // Rate limits would answer most of these runs with 429; the point here is every input.
       env = await startServerWithDatabase(dialect, {
+        ...(await serverWithOktaEnv(oidc.issuer)),
         RATE_LIMITS_ENABLED: 'false',
         NODE_ENV: 'test',
+        ADMIN_API_KEY,
       });
       const { body } = await postJson(`${env.server.url}/v1/auth/signup`, {
         email: 'fuzz@example.com',
@@ -43,33 +95,53 @@ export function describeFuzz(dialect: DialectName): void {
       const { body: session } = await postJson(`${env.server.url}/v1/auth/verify`, {
         token: body.token,
       });
-      auth = { authorization: `Bearer ${String(session.jwt)}` };
+      headersArbitrary = fc.constantFrom<Record<string, string>>(
+        {},
+        { authorization: `Bearer ${String(session.jwt)}` },
+        { authorization: 'Bearer not-a-jwt' },
+        { authorization: `Bearer ${ADMIN_API_KEY}` },
+      );
     });
     afterAll(async () => {
       await env.destroy();
+      await oidc.stop();
     });
 
     it.each(PROCEDURES.map((procedure) => [procedure.path, procedure] as const))(
       '%s never answers 5xx or leaks internals, and a refused input changes nothing',
       async (_, procedure) => {
-        const headersArbitrary = fc.constantFrom({} as Record<string, string>, auth, {
-          authorization: 'Bearer not-a-jwt',
-        });
         await fc.assert(
-          fc.asyncProperty(inputFor(procedure), headersArbitrary, async (input, headers) => {
+          fc.asyncProperty(payloadFor(procedure), headersArbitrary, async (payload, headers) => {
             // Signing out ends the session the other runs use; those procedures get no session.
             const safeHeaders = procedure.path.startsWith('auth.signout') ? {} : headers;
-            const before = await fingerprint(env.database.db);
-            const viaTrpc = await sendTrpc(env.server.url, procedure, input, safeHeaders);
-            expectWellFormed(viaTrpc);
-            if (viaTrpc.status >= 400) expect(await fingerprint(env.database.db)).toBe(before);
-
-            const beforeRest = await fingerprint(env.database.db);
-            const viaRest = await sendRest(env.server.url, procedure, input, safeHeaders);
-            expectWellFormed(viaRest);
-            if (viaRest.status >= 400) expect(await fingerprint(env.database.db)).toBe(beforeRest);
+            const { url } = env.server;
+            await expectSafe(() => sendTrpc(url, procedure, payload, safeHeaders));
+            await expectSafe(() => sendRest(url, procedure, payload, safeHeaders));
           }),
-          { numRuns: FUZZ_RUNS },
+          // No shrinking: a hostile input is already small enough to read, and shrinking huge ones is slow.
+          { numRuns: FUZZ_RUNS, endOnFailure: true },
+        );
+      },
+      600_000,
+    );
+
+    it.each(PROVIDER_ROUTES.map((route) => [`${route.method} ${route.url}`, route] as const))(
+      '%s never answers 5xx or leaks internals, and a refused input changes nothing',
+      async (_, route) => {
+        const input = fc.record(
+          {
+            provider: hostileProviderName,
+            params: inputWithFields(route.fields),
+            flowCookie: hostileString,
+          },
+          { requiredKeys: ['provider', 'params'] },
+        );
+        await fc.assert(
+          fc.asyncProperty(input, headersArbitrary, async (request, headers) => {
+            await expectSafe(() => sendProviderRoute(env.server.url, route, request, headers));
+          }),
+          // No shrinking: a hostile input is already small enough to read, and shrinking huge ones is slow.
+          { numRuns: FUZZ_RUNS, endOnFailure: true },
         );
       },
       600_000,
