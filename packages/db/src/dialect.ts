@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { PostgresDialect, type Dialect } from 'kysely';
+import type { Dialect } from 'kysely';
 import pg from 'pg';
 import { discardingBrokenClients } from './postgres-broken-clients';
+import { CurrentSchemaPostgresDialect } from './postgres-current-schema-introspector';
 import { withNamedStatements } from './postgres-named-statements';
 import { createPostgresPool, type PostgresPoolOptions } from './postgres-pool';
 import { ImmediateSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-immediate-driver';
@@ -62,7 +63,9 @@ export function createDialect(
   if (target.kind === 'postgres') {
     const pool = createPostgresPool(target.connectionString, options);
     return {
-      dialect: new PostgresDialect({ pool: discardingBrokenClients(withNamedStatements(pool)) }),
+      dialect: new CurrentSchemaPostgresDialect({
+        pool: discardingBrokenClients(withNamedStatements(pool)),
+      }),
       native: { kind: 'postgres', pool },
     };
   }
