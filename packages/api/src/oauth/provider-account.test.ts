@@ -2,7 +2,7 @@ import { failOnInsertInto, testDialects, type TestDatabase } from '@dyocense/db/
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../context';
 import { createJwtService } from '../jwt';
-import { TEST_JWT_SECRET, useTestApi, type TestApi } from '../testing/test-api';
+import { countRows, TEST_JWT_SECRET, useTestApi, type TestApi } from '../testing/test-api';
 import { inTransactionWithRetry, settleProviderAccount } from './provider-account';
 import type { ProviderIdentity } from './provider';
 
@@ -19,17 +19,7 @@ const WRITTEN = [
   'refresh_tokens',
 ] as const;
 
-async function countWritten(db: TestDatabase['db']): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of WRITTEN) {
-    const row = await db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .executeTakeFirstOrThrow();
-    counts[table] = Number(row.count);
-  }
-  return counts;
-}
+const countWritten = (db: TestDatabase['db']) => countRows(db, WRITTEN);
 
 let subjects = 0;
 function newIdentity(): ProviderIdentity {

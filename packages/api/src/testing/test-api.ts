@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Database } from '@dyocense/db';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
 import { createContext, type CreateContextOptions } from '../context';
 import { createJwtService } from '../jwt';
@@ -72,9 +73,13 @@ export async function createTestApi(dialect: DialectName): Promise<TestApi> {
   };
 }
 
-/** Row counts of every account table, to prove that nothing was (or was) written. */
-export async function countRows(db: TestDatabase['db']) {
-  const tables = ['tenants', 'users', 'workspaces', 'plans', 'plan_tasks'] as const;
+const ACCOUNT_TABLES = ['tenants', 'users', 'workspaces', 'plans', 'plan_tasks'] as const;
+
+/** Row counts of the tables (every account table by default), to prove what was (not) written. */
+export async function countRows(
+  db: TestDatabase['db'],
+  tables: readonly (keyof Database)[] = ACCOUNT_TABLES,
+) {
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await db
