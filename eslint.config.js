@@ -14,6 +14,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // tRPC's internals change without notice; adapters use its public entry points.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@trpc/server/unstable-core-do-not-import'],
+              message: 'Import from @trpc/server or @trpc/server/http instead.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,9 +1,5 @@
 import type { AppRouter, Context } from '@dyocense/api';
-import type { TRPCError } from '@trpc/server';
-import {
-  getTRPCErrorFromUnknown,
-  type AnyProcedure,
-} from '@trpc/server/unstable-core-do-not-import';
+import { getTRPCErrorFromUnknown, type AnyTRPCProcedure, type TRPCError } from '@trpc/server';
 
 /** The procedures that carry the traffic; every other call takes the stock adapters. */
 export const HOT_PROCEDURES = ['auth.signup', 'auth.verify', 'tenants.plans'] as const;
@@ -20,7 +16,7 @@ export interface HotProcedure {
 
 export function hotProcedure(router: AppRouter, path: HotProcedurePath): HotProcedure {
   // At run time `procedures` is flat, keyed by dotted path (its declared type is the nested tree).
-  const procedures = router._def.procedures as unknown as Record<string, AnyProcedure>;
+  const procedures = router._def.procedures as unknown as Record<string, AnyTRPCProcedure>;
   const procedure = procedures[path];
   if (!procedure) throw new Error(`No procedure at ${path}`);
   const type = procedure._def.type === 'query' ? 'query' : 'mutation';

@@ -1,9 +1,6 @@
 import type { AppRouter, Context } from '@dyocense/api';
-import type { TRPCError } from '@trpc/server';
-import {
-  getErrorShape,
-  getHTTPStatusCodeFromError,
-} from '@trpc/server/unstable-core-do-not-import';
+import { getTRPCErrorShape, type TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import type { ContextFor } from '../context-for';
@@ -57,7 +54,7 @@ function errorBody(
   input: unknown,
   ctx: Context,
 ) {
-  const shape = getErrorShape({
+  const shape = getTRPCErrorShape({
     config: router._def._config,
     error,
     type: hot.type,

@@ -1,15 +1,10 @@
 import type { AppRouter } from '@dyocense/api';
-import type { TRPCError } from '@trpc/server';
-import { resolveResponse } from '@trpc/server/http';
+import { getTRPCErrorShape, transformTRPCResponse, type TRPCError } from '@trpc/server';
+import { getHTTPStatusCode, resolveResponse } from '@trpc/server/http';
 import {
   fastifyRequestHandler,
   type FastifyTRPCPluginOptions,
 } from '@trpc/server/adapters/fastify';
-import {
-  getErrorShape,
-  getHTTPStatusCode,
-  transformTRPCResponse,
-} from '@trpc/server/unstable-core-do-not-import';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContextFor } from '../context-for';
 import { hijackReply } from '../raw-reply';
@@ -133,7 +128,7 @@ export function registerTrpc(
       const response = outcome.ok
         ? { result: { data: outcome.data } }
         : {
-            error: getErrorShape({
+            error: getTRPCErrorShape({
               config,
               ctx,
               error: outcome.error,
