@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 
 const HOW_TO =
-  'set TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test to run them (see README.md)';
+  'set TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test to run them (see docs/development.md)';
 
 const REDIS_HOW_TO = 'set TEST_REDIS_URL=redis://127.0.0.1:6379 to run them';
 

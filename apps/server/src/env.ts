@@ -408,7 +408,7 @@ function productionProblems(env: z.infer<typeof envSchema>): string[] {
   }
   if (!env.SMTP_HOST) {
     problems.push(
-      'SMTP_HOST is required when NODE_ENV=production: sign-up links are sent by email (see SMTP_* in README.md)',
+      'SMTP_HOST is required when NODE_ENV=production: sign-up links are sent by email (see SMTP_* in docs/configuration.md)',
     );
   }
   return problems;

@@ -128,7 +128,7 @@ export interface RefreshTokenTable {
   rotated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
-/** What an auth event records; see README "Analytics, audit trail and metrics". */
+/** What an auth event records; see docs/analytics.md. */
 export const AUTH_EVENT_TYPES = [
   'signup_requested',
   'email_queued',
