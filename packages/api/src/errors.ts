@@ -107,17 +107,6 @@ export class AccountsError extends Error {
     this.code = errorByReason[reason].code;
   }
 
-  static rateLimited(rule: string, retryAfterSeconds: number): AccountsError {
-    const wait = waitDescription(retryAfterSeconds);
-    const message =
-      rule === 'emailsPerAddress'
-        ? `Too many emails were requested for this address; try again in ${wait}`
-        : `Too many attempts; try again in ${wait}`;
-    const error = new AccountsError('RATE_LIMITED', message);
-    error.retryAfterSeconds = retryAfterSeconds;
-    return error;
-  }
-
   /** The database cannot serve right now (`cause` says why, for the logs): 503, Retry-After. */
   static serviceUnavailable(cause: unknown): AccountsError {
     const error = new AccountsError('SERVICE_UNAVAILABLE');
