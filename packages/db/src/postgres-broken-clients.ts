@@ -1,5 +1,6 @@
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import { isConnectionFailure } from './errors';
+import { withWrappedClients } from './postgres-wrapped-clients';
 
 function isPromise(value: unknown): value is Promise<unknown> {
   return value instanceof Promise;
@@ -42,19 +43,6 @@ function guard(client: PostgresPoolClient): PostgresPoolClient {
  * once the database answers again.
  */
 export function discardingBrokenClients(pool: PostgresPool): PostgresPool {
-  // Kysely keys its connection state by client object: hand back the same wrapper each time.
   // A failed client is destroyed on release, so its failure never outlives the checkout.
-  const wrappers = new WeakMap<PostgresPoolClient, PostgresPoolClient>();
-  return {
-    async connect() {
-      const client = await pool.connect();
-      let wrapper = wrappers.get(client);
-      if (!wrapper) {
-        wrapper = guard(client);
-        wrappers.set(client, wrapper);
-      }
-      return wrapper;
-    },
-    end: () => pool.end(),
-  };
+  return withWrappedClients(pool, guard);
 }

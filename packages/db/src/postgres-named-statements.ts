@@ -1,4 +1,5 @@
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
+import { withWrappedClients } from './postgres-wrapped-clients';
 import type pg from 'pg';
 
 /** Only data statements are worth a server-side plan; `begin`, DDL and the like stay unnamed. */
@@ -24,8 +25,6 @@ function createStatementNamer(): (sql: string) => string {
  */
 export function withNamedStatements(pool: pg.Pool): PostgresPool {
   const nameFor = createStatementNamer();
-  // Kysely keys its connection state by client object: hand back the same wrapper each time.
-  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     function query(sql: string | pg.Submittable, parameters?: readonly unknown[]): unknown {
       if (typeof sql !== 'string') return client.query(sql);
@@ -40,16 +39,5 @@ export function withNamedStatements(pool: pg.Pool): PostgresPool {
       release: (destroy?: boolean) => client.release(destroy),
     };
   };
-  return {
-    async connect() {
-      const client = await pool.connect();
-      let wrapper = wrappers.get(client);
-      if (!wrapper) {
-        wrapper = wrap(client);
-        wrappers.set(client, wrapper);
-      }
-      return wrapper;
-    },
-    end: () => pool.end(),
-  };
+  return withWrappedClients(pool, wrap);
 }
