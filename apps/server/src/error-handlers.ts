@@ -1,6 +1,8 @@
 import { asAccountsError } from '@dyocense/api';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { unavailableLog } from './unavailable-log';
+import type { FailureLog } from './failure-log';
 import type { WebApp } from './web-app';
 
 /** tRPC's names for the HTTP statuses Fastify itself may answer with. */
@@ -14,15 +16,23 @@ const CODE_BY_STATUS: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-/** 503 with Retry-After when the database cannot serve right now; false for any other error. */
-function answerUnavailable(app: FastifyInstance, reply: FastifyReply, error: unknown): boolean {
+/**
+ * A refusal of the service (an AccountsError, or the database unable to serve) answers its own
+ * status, code, message and `data.reason`, with Retry-After when it says how long to wait, as
+ * the tRPC and REST surfaces do; false for any other error.
+ */
+function answerRefusal(failures: FailureLog, reply: FastifyReply, error: unknown): boolean {
   const refusal = asAccountsError(error);
-  if (refusal?.reason !== 'SERVICE_UNAVAILABLE') return false;
-  unavailableLog(app)(error, reply.request.routeOptions.url);
+  if (!refusal) return false;
+  if (refusal.reason === 'SERVICE_UNAVAILABLE') {
+    failures.unavailable(error, reply.request.routeOptions.url);
+  }
+  if (refusal.retryAfterSeconds)
+    void reply.header('retry-after', String(refusal.retryAfterSeconds));
+  const status = getHTTPStatusCodeFromError(new TRPCError({ code: refusal.code }));
   void reply
-    .code(503)
-    .header('retry-after', String(refusal.retryAfterSeconds))
-    .send({ code: 'SERVICE_UNAVAILABLE', message: refusal.message });
+    .code(status)
+    .send({ code: refusal.code, message: refusal.message, data: { reason: refusal.reason } });
   return true;
 }
 
@@ -30,7 +40,11 @@ function answerUnavailable(app: FastifyInstance, reply: FastifyReply, error: unk
  * Every error and unknown route answers JSON `{code, message}`; server faults say nothing more.
  * A browser asking for an unknown page gets the web app's 404 page instead.
  */
-export function registerErrorHandlers(app: FastifyInstance, webApp?: WebApp): void {
+export function registerErrorHandlers(
+  app: FastifyInstance,
+  options: { webApp?: WebApp | undefined; failures: FailureLog },
+): void {
+  const { webApp, failures } = options;
   app.setNotFoundHandler((request, reply) => {
     if (webApp?.wantsPage(request)) {
       void webApp.sendPage(reply, 404);
@@ -43,7 +57,7 @@ export function registerErrorHandlers(app: FastifyInstance, webApp?: WebApp): vo
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (answerUnavailable(app, reply, error)) return;
+    if (answerRefusal(failures, reply, error)) return;
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');

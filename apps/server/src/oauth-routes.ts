@@ -225,16 +225,6 @@ export function registerOAuthRoutes(
       setFlowCookie(reply, null);
       return reply.header('cache-control', 'no-store').send({ next });
     } catch (error) {
-      if (error instanceof AccountsError && error.reason === 'RATE_LIMITED') {
-        return reply
-          .code(429)
-          .header('retry-after', String(error.retryAfterSeconds ?? 60))
-          .send({
-            code: 'TOO_MANY_REQUESTS',
-            message: error.message,
-            data: { reason: error.reason },
-          });
-      }
       const refusal = error instanceof OAuthFailure && COMPLETION_REFUSALS[error.reason];
       if (!refusal || !(error instanceof OAuthFailure)) throw error;
       const [status, code, message] = refusal;

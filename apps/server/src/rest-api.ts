@@ -5,7 +5,7 @@ import { createOpenApiNodeHttpHandler } from 'trpc-to-openapi';
 import type { ContextFor } from './context-for';
 import { registerRestFastRoutes } from './fast-path/rest-fast-routes';
 import { hijackReply } from './raw-reply';
-import { unavailableLog } from './unavailable-log';
+import type { FailureLog } from './failure-log';
 
 /** The raw request, with what Fastify already worked out about it. */
 type RestRequest = IncomingMessage & { body?: unknown; query?: unknown; clientIp: string };
@@ -19,15 +19,13 @@ export function registerRestApi(
   options: {
     router: AppRouter;
     contextFor: ContextFor;
+    failures: FailureLog;
     logRequests: boolean;
     fastPath: boolean;
   },
 ): void {
-  const onError = (error: { code: string }, path: string | undefined) => {
-    if (error.code === 'INTERNAL_SERVER_ERROR')
-      app.log.error({ err: error, path }, 'REST call failed');
-    else if (error.code === 'SERVICE_UNAVAILABLE') unavailableLog(app)(error, path);
-  };
+  const onError = (error: { code: string }, path: string | undefined) =>
+    options.failures.callFailed('REST', error, path);
   const handle = createOpenApiNodeHttpHandler({
     router: options.router,
     createContext: ({ req, res }) =>

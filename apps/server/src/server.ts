@@ -30,7 +30,7 @@ import { rateLimitBackend } from './redis-store';
 import { registerRestApi } from './rest-api';
 import { loadSigningKeys } from './signing-keys';
 import { startTokenPurge } from './token-purge';
-import { describeFailure, unavailableLog } from './unavailable-log';
+import { createFailureLog, describeFailure } from './failure-log';
 import { registerWebApp } from './web-app';
 
 export interface AccountsServer {
@@ -71,6 +71,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     // Error and warning logs stay; one line per request is for development unless asked for.
     logController: new LogController({ disableRequestLogging: !config.logRequests }),
   });
+  const failures = createFailureLog(app.log);
   const { db, native } = openDatabase(config.databaseUrl, {
     poolSize: config.databasePoolSize,
     connectTimeoutMs: config.databaseTimeouts.connectMs,
@@ -145,7 +146,7 @@ export function createServer(config: ServerConfig): AccountsServer {
 
   registerHttpHardening(app, config);
   const drain = registerDrain(app, readiness);
-  registerErrorHandlers(app, registerWebApp(app, config.webDistDir));
+  registerErrorHandlers(app, { webApp: registerWebApp(app, config.webDistDir), failures });
 
   const openApiDocument = createOpenApiDocument(config.publicUrl);
   app.get('/openapi.json', async () => openApiDocument);
@@ -159,11 +160,7 @@ export function createServer(config: ServerConfig): AccountsServer {
       router: appRouter,
       createContext: ({ req, res }) =>
         contextFor(req, (name, value) => void res.header(name, value)),
-      onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          app.log.error({ err: error, path }, 'tRPC call failed');
-        else if (error.code === 'SERVICE_UNAVAILABLE') unavailableLog(app)(error, path);
-      },
+      onError: ({ error, path }) => failures.callFailed('tRPC', error, path),
     },
     contextFor,
     logRequests: config.logRequests,
@@ -178,6 +175,7 @@ export function createServer(config: ServerConfig): AccountsServer {
   registerRestApi(app, {
     router: appRouter,
     contextFor,
+    failures,
     logRequests: config.logRequests,
     fastPath: config.fastPath,
   });

@@ -7,7 +7,7 @@ import {
   type DB,
 } from '@dyocense/db';
 import type { FastifyBaseLogger } from 'fastify';
-import { describeFailure } from './unavailable-log';
+import { describeFailure } from './failure-log';
 
 export interface TokenPurgeOptions {
   db: DB;

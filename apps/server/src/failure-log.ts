@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
 
 /** At most one warning per this long while requests are refused with 503. @default 10000 */
 export const UNAVAILABLE_LOG_INTERVAL_MS = 10_000;
@@ -20,29 +20,38 @@ export function describeFailure(error: unknown): string {
   return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
-type WarnUnavailable = (error: unknown, path?: string) => void;
-const byApp = new WeakMap<FastifyInstance, WarnUnavailable>();
+/** How every surface of the server logs what went wrong with a call. */
+export interface FailureLog {
+  /** A tRPC or REST call that failed: a fault at error level, an unavailable database counted. */
+  callFailed(surface: 'tRPC' | 'REST', error: { code: string }, path: string | undefined): void;
+  /**
+   * A request answered 503 because the database is unavailable: one warning per interval with
+   * how many, not an error and a stack per request.
+   */
+  unavailable(error: unknown, path: string | undefined): void;
+}
 
-/**
- * Warns that requests were answered 503 because the database is unavailable: one line per
- * interval with how many, not an error and a stack per request. Shared by every surface of `app`.
- */
-export function unavailableLog(app: FastifyInstance): WarnUnavailable {
-  let warn = byApp.get(app);
-  if (warn) return warn;
+/** One per server, so the 503s of every surface are counted together. */
+export function createFailureLog(log: FastifyBaseLogger): FailureLog {
   let lastAt = Number.NEGATIVE_INFINITY;
   let refused = 0;
-  warn = (error, path) => {
+  const unavailable: FailureLog['unavailable'] = (error, path) => {
     refused += 1;
     const now = Date.now();
     if (now - lastAt < UNAVAILABLE_LOG_INTERVAL_MS) return;
-    app.log.warn(
+    log.warn(
       { path, cause: describeFailure(error), refused },
       'database unavailable: answering 503 SERVICE_UNAVAILABLE',
     );
     lastAt = now;
     refused = 0;
   };
-  byApp.set(app, warn);
-  return warn;
+  return {
+    unavailable,
+    callFailed(surface, error, path) {
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        log.error({ err: error, path }, `${surface} call failed`);
+      else if (error.code === 'SERVICE_UNAVAILABLE') unavailable(error, path);
+    },
+  };
 }
