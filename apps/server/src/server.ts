@@ -11,9 +11,8 @@ import {
   type ApiDeps,
   type Mailer,
 } from '@dyocense/api';
-import { migrateToLatest, openDatabase } from '@dyocense/db';
+import { migrateToLatest, openDatabase, pingDatabase } from '@dyocense/db';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
-import { sql } from 'kysely';
 import { clientErrorHandling, requestIdFor } from './client-errors';
 import type { ContextFor } from './context-for';
 import type { ServerConfig } from './env';
@@ -138,7 +137,7 @@ export function createServer(config: ServerConfig): AccountsServer {
       {
         name: 'database',
         required: true,
-        check: async () => void (await sql`select 1`.execute(db)),
+        check: () => pingDatabase(db),
       },
       ...limits.checks,
     ],

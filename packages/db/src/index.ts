@@ -19,3 +19,4 @@ export * from './queries/sessions';
 export * from './queries/auth-events';
 export * from './queries/funnel';
 export * from './queries/oauth';
+export * from './queries/health';
