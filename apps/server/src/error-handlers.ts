@@ -1,4 +1,4 @@
-import { asAccountsError } from '@dyocense/api';
+import { asAccountsError, type AccountsError } from '@dyocense/api';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
@@ -16,10 +16,19 @@ const CODE_BY_STATUS: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
+/** Answers a refusal of the service with its status, code, message, `data.reason` and Retry-After. */
+export function sendRefusal(reply: FastifyReply, refusal: AccountsError): FastifyReply {
+  if (refusal.retryAfterSeconds)
+    void reply.header('retry-after', String(refusal.retryAfterSeconds));
+  const status = getHTTPStatusCodeFromError(new TRPCError({ code: refusal.code }));
+  return reply
+    .code(status)
+    .send({ code: refusal.code, message: refusal.message, data: { reason: refusal.reason } });
+}
+
 /**
- * A refusal of the service (an AccountsError, or the database unable to serve) answers its own
- * status, code, message and `data.reason`, with Retry-After when it says how long to wait, as
- * the tRPC and REST surfaces do; false for any other error.
+ * A refusal of the service (an AccountsError, or the database unable to serve) answers as on the
+ * tRPC and REST surfaces; false for any other error.
  */
 function answerRefusal(failures: FailureLog, reply: FastifyReply, error: unknown): boolean {
   const refusal = asAccountsError(error);
@@ -27,12 +36,7 @@ function answerRefusal(failures: FailureLog, reply: FastifyReply, error: unknown
   if (refusal.reason === 'SERVICE_UNAVAILABLE') {
     failures.unavailable(error, reply.request.routeOptions.url);
   }
-  if (refusal.retryAfterSeconds)
-    void reply.header('retry-after', String(refusal.retryAfterSeconds));
-  const status = getHTTPStatusCodeFromError(new TRPCError({ code: refusal.code }));
-  void reply
-    .code(status)
-    .send({ code: refusal.code, message: refusal.message, data: { reason: refusal.reason } });
+  void sendRefusal(reply, refusal);
   return true;
 }
 

@@ -1,12 +1,19 @@
 import {
-  AccountsError,
   appRouter,
-  isSameSecret,
+  asAccountsError,
+  assertOperatorSecret,
+  createAuthEvents,
   type AuthEventOptions,
   type RateLimits,
 } from '@dyocense/api';
 import type { DB, NativeDatabase } from '@dyocense/db';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { sendRefusal } from './error-handlers';
 import type { ServerConfig } from './env';
 import { createMetrics, type Metrics } from './metrics';
 
@@ -18,51 +25,48 @@ export interface Observability {
   stop(): Promise<void>;
 }
 
-type ScrapeRefusal = { status: 401 } | { status: 429; retryAfterSeconds: number; message: string };
-
-/**
- * Whether a scrape may read the metrics. Wrong tokens are counted per client IP; once they are
- * spent the address is refused, even with the right token, until its window ends.
- */
-async function refusalOf(
-  request: { ip: string; headers: { authorization?: string } },
-  token: string,
-  rateLimits: RateLimits | undefined,
-): Promise<ScrapeRefusal | undefined> {
-  const rule = 'metricsTokenFailuresPerIp';
-  const presented = request.headers.authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-  try {
-    await rateLimits?.assertNotExhausted(rule, request.ip);
-    if (presented && isSameSecret(token, presented)) return undefined;
-    await rateLimits?.consume(rule, request.ip);
-    return { status: 401 };
-  } catch (error) {
-    if (!(error instanceof AccountsError) || error.reason !== 'RATE_LIMITED') throw error;
-    return { status: 429, retryAfterSeconds: error.retryAfterSeconds ?? 1, message: error.message };
-  }
+/** What guards a scrape: the token, and the limit on wrong ones with its record. */
+interface ScrapeGuard {
+  token: string;
+  db: DB;
+  authEvents: AuthEventOptions;
+  rateLimits: RateLimits | undefined;
 }
 
-function metricsHandler(
-  metrics: Metrics,
-  token: string | undefined,
-  rateLimits: RateLimits | undefined,
-) {
-  return async (
-    request: { ip: string; headers: { authorization?: string } },
-    reply: FastifyReply,
-  ) => {
-    const refusal = token ? await refusalOf(request, token, rateLimits) : undefined;
-    if (refusal?.status === 401) {
-      return reply.code(401).header('www-authenticate', 'Bearer').send({
-        code: 'UNAUTHORIZED',
-        message: 'Send the metrics token as "Authorization: Bearer <METRICS_TOKEN>"',
-      });
-    }
-    if (refusal?.status === 429) {
-      return reply
-        .code(429)
-        .header('retry-after', String(refusal.retryAfterSeconds))
-        .send({ code: 'TOO_MANY_REQUESTS', message: refusal.message });
+/** The token checked like the operator key: wrong ones are limited per client IP. */
+function assertScrapeAllowed(request: FastifyRequest, guard: ScrapeGuard): Promise<void> {
+  const ctx = {
+    db: guard.db,
+    rateLimits: guard.rateLimits,
+    events: createAuthEvents({
+      ...guard.authEvents,
+      now: () => new Date(),
+      clientIp: request.ip,
+      userAgent: request.headers['user-agent'] ?? null,
+    }),
+    clientIp: request.ip,
+    authorization: request.headers.authorization ?? null,
+  };
+  return assertOperatorSecret(ctx, {
+    configured: guard.token,
+    rule: 'metricsTokenFailuresPerIp',
+    reason: 'METRICS_TOKEN_INVALID',
+  });
+}
+
+/** Serves the metrics, behind the token when there is one. */
+function metricsHandler(metrics: Metrics, guard: ScrapeGuard | undefined) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (guard) {
+      try {
+        await assertScrapeAllowed(request, guard);
+      } catch (error) {
+        const refusal = asAccountsError(error);
+        if (!refusal) throw error;
+        if (refusal.reason === 'METRICS_TOKEN_INVALID')
+          void reply.header('www-authenticate', 'Bearer');
+        return sendRefusal(reply, refusal);
+      }
     }
     const body = await metrics.registry.metrics();
     return reply.type(metrics.registry.contentType).send(body);
@@ -100,15 +104,23 @@ export function setupObservability(
     metrics.observeRequest(request, reply);
     done();
   });
-  if (token) app.get('/metrics', metricsHandler(metrics, token, options.rateLimits));
+  const authEvents: AuthEventOptions = {
+    emailHashKey,
+    onEvent: (event) => metrics.onAuthEvent(event),
+  };
+  const guard = token
+    ? { token, db: options.db, authEvents, rateLimits: options.rateLimits }
+    : undefined;
+  const handler = metricsHandler(metrics, guard);
+  if (token) app.get('/metrics', handler);
 
   let listener: FastifyInstance | undefined;
   return {
-    authEvents: { emailHashKey, onEvent: (event) => metrics.onAuthEvent(event) },
+    authEvents,
     async start() {
       if (port === undefined) return;
       listener = Fastify({ logger: false });
-      listener.get('/metrics', metricsHandler(metrics, token, options.rateLimits));
+      listener.get('/metrics', handler);
       const address = await listener.listen({ host: config.host, port });
       options.log.info(`metrics on ${address}/metrics`);
     },

@@ -18,6 +18,7 @@ export type AccountsErrorReason =
   | 'RATE_LIMITED'
   | 'ADMIN_API_DISABLED'
   | 'ADMIN_KEY_INVALID'
+  | 'METRICS_TOKEN_INVALID'
   | 'OWNER_ONLY'
   | 'CURSOR_INVALID'
   | 'SERVICE_UNAVAILABLE';
@@ -69,6 +70,10 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
   ADMIN_KEY_INVALID: {
     code: 'UNAUTHORIZED',
     message: 'Send the operator key as "Authorization: Bearer <ADMIN_API_KEY>"',
+  },
+  METRICS_TOKEN_INVALID: {
+    code: 'UNAUTHORIZED',
+    message: 'Send the metrics token as "Authorization: Bearer <METRICS_TOKEN>"',
   },
   OWNER_ONLY: { code: 'FORBIDDEN', message: 'Only the tenant’s owner may do this' },
   CURSOR_INVALID: {

@@ -35,7 +35,7 @@ export { samplePlanFor } from './services/sample-plan';
 export { createAuthEvents, type AuthEventOptions, type AuthEvents } from './services/auth-events';
 export { createEmailHasher } from './events/email-hash';
 export { ipPrefix, userAgentFamily } from './events/request-origin';
-export { isSameSecret } from './admin-procedure';
+export { assertOperatorSecret, isSameSecret, type OperatorSecret } from './operator-secrets';
 export {
   beginProviderSignIn,
   completeProviderSignup,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameSecret } from '../admin-procedure';
+import { isSameSecret } from '../operator-secrets';
 import { createEmailHasher } from './email-hash';
 import { ipPrefix, userAgentFamily } from './request-origin';
 

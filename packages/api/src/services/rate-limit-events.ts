@@ -2,7 +2,8 @@ import type { Context } from '../context';
 import { AccountsError } from '../errors';
 import { RateLimitedError, type RuleName } from '../rate-limits';
 
-type LimitContext = Pick<Context, 'rateLimits' | 'events' | 'db'>;
+/** What counting a call against a rule needs: the limits, and where refusals are recorded. */
+export type LimitContext = Pick<Context, 'rateLimits' | 'events' | 'db'>;
 
 /**
  * Records a refusal as `rate_limited` with the rule's name, once per key and window (later
