@@ -40,6 +40,13 @@ function describeFields(fields: Record<string, string>): string {
     .join('; ');
 }
 
+/** What a client is told: each field's problem, or the error's own words unless they leak. */
+function publicMessage(error: TRPCError, fields: Record<string, string> | undefined): string {
+  if (fields) return describeFields(fields);
+  if (error.code === 'INTERNAL_SERVER_ERROR') return INTERNAL_MESSAGE;
+  return leaksInternalText(error) ? UNREADABLE_MESSAGE : error.message;
+}
+
 const t = initTRPC
   .context<Context>()
   .meta<OpenApiMeta>()
@@ -53,16 +60,9 @@ const t = initTRPC
         error.code === 'BAD_REQUEST' && error.cause instanceof ZodError
           ? fieldErrors(error.cause)
           : undefined;
-      const message = fields
-        ? describeFields(fields)
-        : error.code === 'INTERNAL_SERVER_ERROR'
-          ? INTERNAL_MESSAGE
-          : leaksInternalText(error)
-            ? UNREADABLE_MESSAGE
-            : shape.message;
       return {
         ...shape,
-        message,
+        message: publicMessage(error, fields),
         data: { ...shape.data, ...(reason && { reason }), ...(fields && { fields }) },
       };
     },
