@@ -2,7 +2,7 @@ import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { findEmailsTo } from '@dyocense/db';
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertVerificationToken, postJson, startServerWithDatabase } from './test-server';
+import { insertVerificationToken, postJson, startServerWithDatabase, smtpEnv } from './test-server';
 
 const SAMPLES = 200;
 /** Its first five characters name the test account's address: known@example.com. */
@@ -26,9 +26,7 @@ for (const dialect of testDialects()) {
       smtp = await startSmtpServer();
       env = await startServerWithDatabase(dialect, {
         NODE_ENV: 'production',
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtp.port),
-        SMTP_FROM: 'hello@dyocense.test',
+        ...smtpEnv(smtp),
         // 400 requests from one address: the limits are tested on their own.
         RATE_LIMITS_ENABLED: 'false',
       });

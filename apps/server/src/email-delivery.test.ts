@@ -7,15 +7,7 @@ import { createTestDatabase, testDialects, type DialectName } from '@dyocense/db
 import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnServer, type SpawnedServer } from './spawn-server';
-import { postJson, startServerWithDatabase } from './test-server';
-
-function smtpEnv(smtp: TestSmtpServer): Record<string, string> {
-  return {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtp.port),
-    SMTP_FROM: 'Dyocense <hello@dyocense.test>',
-  };
-}
+import { postJson, startServerWithDatabase, smtpEnv } from './test-server';
 
 function recipientsOf(mails: ParsedMail[]): string[] {
   return mails.map((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text ?? '');

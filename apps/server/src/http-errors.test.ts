@@ -3,7 +3,13 @@ import { testDialects } from '@dyocense/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jwtFor } from './test-fixtures';
-import { getJson, insertVerificationToken, postJson, startServerWithDatabase } from './test-server';
+import {
+  getJson,
+  insertVerificationToken,
+  postJson,
+  startServerWithDatabase,
+  smtpEnv,
+} from './test-server';
 
 const signup = { email: 'errors@example.com', name: 'Eve', business_name: 'Error Shop' };
 const VALID_TOKEN = 'valid-token-valid-token-valid-token-valid-t';
@@ -26,9 +32,7 @@ for (const dialect of testDialects()) {
       env = await startServerWithDatabase(dialect, {
         NODE_ENV: 'production',
         BODY_LIMIT: '2048',
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtp.port),
-        SMTP_FROM: 'Dyocense <hello@dyocense.test>',
+        ...smtpEnv(smtp),
       });
       base = env.server.url;
       // Production answers sign-ups without the token, so these tests store their own.

@@ -1,7 +1,7 @@
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nestsDeeperThan } from './http-hardening';
-import { startServerWithDatabase } from './test-server';
+import { startServerWithDatabase, smtpEnv } from './test-server';
 
 const ALLOWED_ORIGIN = 'https://app.example.com';
 
@@ -42,9 +42,7 @@ describe('HTTP hardening', () => {
     env = await startServerWithDatabase('sqlite', { CORS_ORIGINS: ALLOWED_ORIGIN });
     production = await startServerWithDatabase('sqlite', {
       NODE_ENV: 'production',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_FROM: 'hello@dyocense.test',
+      ...smtpEnv(smtp),
     });
   });
   afterAll(async () => {

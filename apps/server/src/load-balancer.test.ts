@@ -8,7 +8,7 @@ import { freePort } from './oauth-test-providers';
 import { spawnServer, type SpawnedServer } from './spawn-server';
 import { haproxyInstalled, startHaproxy, type TestHaproxy } from './test-haproxy';
 import { countResults, runLoad, signupBody, type LoadOutcome } from './test-load';
-import { TEST_JWT_SECRET } from './test-server';
+import { TEST_JWT_SECRET, smtpEnv } from './test-server';
 import { until } from './test-until';
 
 const WORKERS = 8;
@@ -62,9 +62,7 @@ describe.runIf(postgres && haproxy)('two instances behind HAProxy (postgres)', (
       DATA_DIR: dataDir,
       ACCOUNTS_JWT_SECRET: TEST_JWT_SECRET,
       PUBLIC_URL: `http://127.0.0.1:${balancerPort}`,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_FROM: 'Dyocense <hello@dyocense.test>',
+      ...smtpEnv(smtp),
       LOG_REQUESTS: 'false',
       // One client address sends all the load here.
       RATE_LIMITS_ENABLED: 'false',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertVerificationToken, postJson, startServerWithDatabase } from './test-server';
+import { insertVerificationToken, postJson, startServerWithDatabase, smtpEnv } from './test-server';
 
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;
 
@@ -36,9 +36,7 @@ for (const dialect of testDialects()) {
       smtp = await startSmtpServer();
       env = await startServerWithDatabase(dialect, {
         NODE_ENV: 'production',
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtp.port),
-        SMTP_FROM: 'hello@dyocense.test',
+        ...smtpEnv(smtp),
       });
       base = env.server.url;
     });

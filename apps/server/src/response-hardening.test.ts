@@ -6,6 +6,7 @@ import {
   postJson,
   startServerWithDatabase,
   startTestServer,
+  smtpEnv,
 } from './test-server';
 
 // Nothing here depends on the database: one SQLite server in production mode serves every test.
@@ -66,9 +67,7 @@ describe('response hardening (sqlite, production)', () => {
     env = await startServerWithDatabase('sqlite', {
       NODE_ENV: 'production',
       RATE_LIMITS_ENABLED: 'false',
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_FROM: 'Dyocense <hello@dyocense.test>',
+      ...smtpEnv(smtp),
     });
     base = env.server.url;
     port = Number(new URL(base).port);

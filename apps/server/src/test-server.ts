@@ -77,6 +77,15 @@ export async function insertVerificationToken(
     .execute();
 }
 
+/** The settings that send a server's email to a test SMTP server (so it is not in dev mode). */
+export function smtpEnv(smtp: { port: number }): Record<string, string> {
+  return {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_FROM: 'Dyocense <hello@dyocense.test>',
+  };
+}
+
 /** A fresh database and a server on it; `destroy` stops both. */
 export async function startServerWithDatabase(
   dialect: DialectName,

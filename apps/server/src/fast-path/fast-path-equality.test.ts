@@ -2,7 +2,7 @@ import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jwtFor } from '../test-fixtures';
-import { insertVerificationToken, startTestServer, type TestServer } from '../test-server';
+import { insertVerificationToken, startTestServer, type TestServer, smtpEnv } from '../test-server';
 import {
   raw,
   restGet,
@@ -84,9 +84,7 @@ for (const dialect of testDialects()) {
       smtp = await startSmtpServer();
       const env = {
         NODE_ENV: 'production',
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtp.port),
-        SMTP_FROM: 'hello@dyocense.test',
+        ...smtpEnv(smtp),
         // Both servers share one database, so one count: a limit would answer one and not the other.
         RATE_LIMITS_ENABLED: 'false',
       };

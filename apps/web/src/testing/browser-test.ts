@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import type { TestDatabase } from '@dyocense/db/testing';
-import { startServerWithDatabase } from '@dyocense/server/testing';
+import { smtpEnv, startServerWithDatabase } from '@dyocense/server/testing';
 import {
   chromium,
   type Browser,
@@ -74,9 +74,7 @@ export function useWebApp(
     server = await startServerWithDatabase('sqlite', {
       WEB_DIST_DIR: inject('webDistDir'),
       ...(smtp && {
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtp.port),
-        SMTP_FROM: 'Dyocense <hello@dyocense.test>',
+        ...smtpEnv(smtp),
       }),
       ...env,
     });
