@@ -92,9 +92,9 @@ export function registerOAuthRoutes(
       }),
     );
   // Unknown providers are 404 before any work, whatever the name (it is not logged as a fault).
-  const unknownProvider = (request: FastifyRequest, reply: FastifyReply): boolean => {
+  const unknownProvider = (ctx: Context, request: FastifyRequest, reply: FastifyReply): boolean => {
     const provider = providerOf(request);
-    if (contextOf(request, reply).oauthProviders.get(provider)) return false;
+    if (ctx.oauthProviders.get(provider)) return false;
     request.log.info({ provider: provider.slice(0, 64) }, 'unknown sign-in provider');
     void reply.code(404).header('cache-control', 'no-store').send(UNKNOWN_PROVIDER);
     return true;
@@ -123,10 +123,10 @@ export function registerOAuthRoutes(
   }
 
   app.get('/v1/auth/:provider/authorize', async (request, reply) => {
-    if (unknownProvider(request, reply)) return reply;
+    const ctx = contextOf(request, reply);
+    if (unknownProvider(ctx, request, reply)) return reply;
     const provider = providerOf(request);
     const { next } = authorizeQuery.catch({}).parse(request.query);
-    const ctx = contextOf(request, reply);
     try {
       // Each start writes a row and may ask the provider's discovery document: limited per address.
       await ctx.rateLimits?.consume('verifyPerIp', ctx.clientIp);
@@ -139,9 +139,9 @@ export function registerOAuthRoutes(
   });
 
   app.get('/v1/auth/:provider/callback', async (request, reply) => {
-    if (unknownProvider(request, reply)) return reply;
-    const provider = providerOf(request);
     const ctx = contextOf(request, reply);
+    if (unknownProvider(ctx, request, reply)) return reply;
+    const provider = providerOf(request);
     try {
       const outcome = await finishProviderSignIn(oauthDeps(ctx), {
         provider,
@@ -166,9 +166,9 @@ export function registerOAuthRoutes(
 
   // A signed-in user (Bearer JWT) connects a provider: the answer says where to send the browser.
   app.post('/v1/auth/:provider/connect', async (request, reply) => {
-    if (unknownProvider(request, reply)) return reply;
-    const provider = providerOf(request);
     const ctx = contextOf(request, reply);
+    if (unknownProvider(ctx, request, reply)) return reply;
+    const provider = providerOf(request);
     const me = await createCaller(ctx)
       .auth.me()
       .catch(() => undefined);
