@@ -209,6 +209,10 @@ describe.runIf(testDialects().includes('postgres'))('database outages (postgres)
     for (const [surface, answer] of Object.entries(answers)) expectUnavailable(answer, surface);
     const readyz = await call('/readyz');
     expect(readyz.status).toBe(503);
+    expect(readyz.body).toMatchObject({
+      status: 'unavailable',
+      dependencies: { database: { status: 'down' } },
+    });
 
     // Both jobs have met the outage, and had time for many more runs than one line each.
     await until(

@@ -37,6 +37,12 @@ async function probe(dependency: DependencyCheck, timeoutMs: number): Promise<De
   }
 }
 
+function readinessStatus(draining: boolean, requiredDown: boolean, anyDown: boolean): string {
+  if (draining) return 'draining';
+  if (requiredDown) return 'unavailable';
+  return anyDown ? 'degraded' : 'ready';
+}
+
 /**
  * `GET /readyz`: 200 `ready` (or `degraded`, when only an optional dependency is down), 503
  * `unavailable` when a required one is down and 503 `draining` once shutdown began. Each
@@ -58,17 +64,9 @@ export function registerReadiness(
     const dependencies = Object.fromEntries(
       results.map(([dependency, result]) => [dependency.name, result]),
     );
-    const requiredDown = results.some(
-      ([dependency, result]) => dependency.required && result.status === 'down',
-    );
-    const anyDown = results.some(([, result]) => result.status === 'down');
-    const status = draining
-      ? 'draining'
-      : requiredDown
-        ? 'unavailable'
-        : anyDown
-          ? 'degraded'
-          : 'ready';
+    const down = results.filter(([, result]) => result.status === 'down');
+    const requiredDown = down.some(([dependency]) => dependency.required);
+    const status = readinessStatus(draining, requiredDown, down.length > 0);
     // Not logged here: a balancer asks every second; the pools log an outage once.
     if (draining || requiredDown) {
       return reply.code(503).header('retry-after', '5').send({ status, dependencies });
