@@ -1,9 +1,8 @@
 import { createLogMailer, createOutboxWorker } from '@dyocense/api';
 import { openDatabase, type DB } from '@dyocense/db';
 import { startTcpProxy, type TcpProxy } from '@dyocense/db/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startTokenPurge } from './token-purge';
-import { until } from './test-until';
 
 /** The wait between the first and the fifth run when a 20 ms delay doubles per failed run. */
 const BACKED_OFF_MS = 40 + 80 + 160 + 320;
@@ -43,7 +42,7 @@ describe('background jobs while the database refuses connections', () => {
       onOutage: record('warn'),
     });
     worker.start();
-    await until(() => runs.length >= 5);
+    await vi.waitUntil(() => runs.length >= 5, { timeout: 5_000 });
     await worker.stop();
 
     expect(lines).toEqual([
@@ -61,7 +60,7 @@ describe('background jobs while the database refuses connections', () => {
       retentionSeconds: 60,
       now: clock,
     });
-    await until(() => runs.length >= 5);
+    await vi.waitUntil(() => runs.length >= 5, { timeout: 5_000 });
     await purge.stop();
 
     expect(lines).toEqual([

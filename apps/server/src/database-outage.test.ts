@@ -8,9 +8,8 @@ import {
 } from '@dyocense/db/testing';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawnServer, type SpawnedServer } from './spawn-server';
-import { until } from './test-until';
 
 interface Answer {
   status: number | string;
@@ -164,11 +163,11 @@ describe.runIf(testDialects().includes('postgres'))('database outages (postgres)
     try {
       for (let round = 0; round < 3; round++) {
         const before = served();
-        await until(async () => served() >= before + 10, { deadlineMs: 5_000 });
+        await vi.waitUntil(async () => served() >= before + 10, { timeout: 5_000 });
         terminated += await terminate();
         const at = Date.now();
         const servedAt = served();
-        await until(async () => served() > servedAt, { deadlineMs: 5_000 });
+        await vi.waitUntil(async () => served() > servedAt, { timeout: 5_000 });
         recoveredMs = Math.max(recoveredMs, Date.now() - at);
       }
     } finally {
@@ -188,7 +187,7 @@ describe.runIf(testDialects().includes('postgres'))('database outages (postgres)
   it('answers 503 SERVICE_UNAVAILABLE with Retry-After on every surface while the database refuses connections, and its jobs log the outage once', async () => {
     expect((await signup()).status).toBe(200);
     // A job that met a terminated connection earlier reports its recovery first.
-    await until(jobsSettled, { deadlineMs: 6_000 });
+    await vi.waitUntil(jobsSettled, { timeout: 6_000 });
     const offset = server.output().length;
     await proxy.setMode('refuse');
     const refusedAt = Date.now();
@@ -215,25 +214,25 @@ describe.runIf(testDialects().includes('postgres'))('database outages (postgres)
     });
 
     // Both jobs have met the outage, and had time for many more runs than one line each.
-    await until(
+    await vi.waitUntil(
       async () => {
         const lines = logSince(offset);
         const both =
           count(lines, /^email outbox paused/) > 0 && count(lines, /^token purge paused/) > 0;
         return both && Date.now() - refusedAt > 1_000 ? true : undefined;
       },
-      { deadlineMs: 5_000 },
+      { timeout: 5_000 },
     );
     await proxy.setMode('pass');
-    await until(async () => (await signup()).status === 200, { deadlineMs: 5_000 });
-    await until(
+    await vi.waitUntil(async () => (await signup()).status === 200, { timeout: 5_000 });
+    await vi.waitUntil(
       async () => {
         const lines = logSince(offset);
         const both =
           count(lines, /^email outbox resumed/) > 0 && count(lines, /^token purge resumed/) > 0;
         return both ? true : undefined;
       },
-      { deadlineMs: 6_000 },
+      { timeout: 6_000 },
     );
 
     const lines = logSince(offset);
@@ -278,12 +277,12 @@ describe.runIf(testDialects().includes('postgres'))('database outages (postgres)
     expect(first.status).toBe(200);
     expect(first.ms).toBeLessThan(700);
     // More probes at once than the pool holds: each of its connections answers again.
-    await until(
+    await vi.waitUntil(
       async () => {
         const probes = await Promise.all(Array.from({ length: 12 }, () => call('/readyz')));
         return probes.every((probe) => probe.status === 200) ? true : undefined;
       },
-      { deadlineMs: 5_000 },
+      { timeout: 5_000 },
     );
     expect(Date.now() - restoredAt).toBeLessThan(5_000);
     expect(server.child.exitCode).toBeNull();

@@ -1,8 +1,7 @@
 import { testDialects, testPostgresUrl } from '@dyocense/db/testing';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { postJson, startServerWithDatabase } from './test-server';
-import { until } from './test-until';
 
 // Needs a second session that can hold a lock while the server waits on it: PostgreSQL only.
 describe.runIf(testDialects().includes('postgres'))('graceful shutdown (postgres)', () => {
@@ -25,12 +24,15 @@ describe.runIf(testDialects().includes('postgres'))('graceful shutdown (postgres
         }),
       );
       // All five requests are in flight once their inserts wait on the lock.
-      await until(async () => {
-        const { rows } = await observer.query<{ waiting: number }>(
-          "select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
-        );
-        return rows[0]?.waiting === 5;
-      });
+      await vi.waitUntil(
+        async () => {
+          const { rows } = await observer.query<{ waiting: number }>(
+            "select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+          );
+          return rows[0]?.waiting === 5;
+        },
+        { timeout: 10_000 },
+      );
 
       const stopped = env.server.stop();
       await locker.query('commit');

@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from './oauth-test-providers';
 import { spawnServer, type SpawnedServer } from './spawn-server';
 import { haproxyInstalled, startHaproxy, type TestHaproxy } from './test-haproxy';
 import { countResults, runLoad, signupBody, type LoadOutcome } from './test-load';
 import { TEST_JWT_SECRET, smtpEnv } from './test-server';
-import { until } from './test-until';
 
 const WORKERS = 8;
 const haproxy = haproxyInstalled();
@@ -36,9 +35,8 @@ describe.runIf(postgres && haproxy)('two instances behind HAProxy (postgres)', (
   async function startInstance(name: string): Promise<void> {
     instances[name] = spawnServer({ ...env, PORT: String(ports[name]) });
     await instances[name].listening();
-    await until(async () => (await balancer.stats())[name]?.status === 'UP', {
-      what: `${name} UP`,
-      deadlineMs: 15_000,
+    await vi.waitUntil(async () => (await balancer.stats())[name]?.status === 'UP', {
+      timeout: 15_000,
     });
   }
 
@@ -152,9 +150,8 @@ describe.runIf(postgres && haproxy)('two instances behind HAProxy (postgres)', (
           mail.to ? [mail.to].flat().flatMap((to) => to.value.map((v) => v.address ?? '')) : [],
         ),
       );
-    await until(async () => accepted.every((address) => received().has(address)), {
-      what: 'every email',
-      deadlineMs: 30_000,
+    await vi.waitUntil(async () => accepted.every((address) => received().has(address)), {
+      timeout: 30_000,
     });
     const tokens = new Map<string, string>();
     for (const mail of smtp.received) {

@@ -3,10 +3,9 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { freePort } from './oauth-test-providers';
 import { countResults, runLoad, signupBody, type LoadOutcome } from './test-load';
-import { until } from './test-until';
 
 const repoRoot = join(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-npm-start-'));
@@ -44,9 +43,8 @@ async function startWithNpm(port: number) {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
-  await until(() => output.includes('Server listening') || child.exitCode !== null, {
-    what: 'npm start listening',
-    deadlineMs: 60_000,
+  await vi.waitUntil(() => output.includes('Server listening') || child.exitCode !== null, {
+    timeout: 60_000,
   });
   if (!output.includes('Server listening')) throw new Error(`npm start failed:\n${output}`);
   return { pgid: child.pid as number, exited, output: () => output };
@@ -68,8 +66,8 @@ describe('npm start', () => {
       let signalled = false;
       const readiness: number[] = [];
       const watchReadiness = (async () => {
-        await until(() => signalled);
-        await until(
+        await vi.waitUntil(() => signalled, { timeout: 10_000 });
+        await vi.waitUntil(
           async () => {
             const status = await fetch(`${base}/readyz`).then(
               (r) => r.status,
@@ -78,7 +76,7 @@ describe('npm start', () => {
             readiness.push(status);
             return status !== 200;
           },
-          { deadlineMs: 10_000 },
+          { timeout: 10_000 },
         );
       })();
 
@@ -101,7 +99,7 @@ describe('npm start', () => {
       });
       const [code] = await run.exited;
       await watchReadiness;
-      await until(() => !groupAlive(run.pgid), { what: 'every process gone' });
+      await vi.waitUntil(() => !groupAlive(run.pgid), { timeout: 10_000 });
 
       // A request the server logged as received was in flight: every one of them was answered.
       // Refused connections never reached it. Without a balancer in front, a request written

@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, testDialects } from '@dyocense/db/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { spawnServer } from './spawn-server';
 import {
-  eventually,
   freePort,
   hasRedisServer,
   privateRedis,
@@ -80,7 +79,9 @@ const redisDown = {
 };
 
 async function untilRedisUp(base: string) {
-  await eventually(async () => (await readiness(base)).body.status === 'ready' || undefined);
+  await vi.waitUntil(async () => (await readiness(base)).body.status === 'ready', {
+    timeout: 5_000,
+  });
   expect(await readiness(base)).toMatchObject({
     status: 200,
     body: { dependencies: { redis: { status: 'up' } } },
@@ -196,17 +197,17 @@ describe.runIf(redisServerFound)('Redis outages in the log', () => {
     cleanups.push(() => server.stop());
     await server.listening();
     // Absent at boot, then several failed attempts: still one line.
-    await eventually(() => refusing.connections() >= 5 || undefined);
+    await vi.waitUntil(() => refusing.connections() >= 5, { timeout: 5_000 });
     await refusing.close();
 
     const redis = privateRedis(port);
     cleanups.push(() => redis.stop());
     await redis.start();
-    await eventually(() => server.output().includes('Redis reachable again') || undefined);
+    await vi.waitUntil(() => server.output().includes('Redis reachable again'), { timeout: 5_000 });
     await redis.stop();
     const refusingAgain = await resettingListener(port);
     cleanups.push(() => refusingAgain.close());
-    await eventually(() => refusingAgain.connections() >= 5 || undefined);
+    await vi.waitUntil(() => refusingAgain.connections() >= 5, { timeout: 5_000 });
 
     const output = server.output();
     expect(output).not.toContain('Unhandled error event');

@@ -84,17 +84,3 @@ export async function resettingListener(port: number) {
     },
   };
 }
-
-/** Polls `condition` until it holds; throws after `timeoutMs`. */
-export async function eventually<T>(
-  condition: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 5_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await condition();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
