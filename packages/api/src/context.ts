@@ -2,6 +2,7 @@ import type { DB } from '@dyocense/db';
 import type { JwtService } from './jwt';
 import { createOAuthProviders, type OAuthProviders } from './oauth/providers';
 import type { RateLimits } from './rate-limits';
+import { API_DEFAULTS } from './defaults';
 import { createAuthEvents, type AuthEventOptions } from './services/auth-events';
 
 export interface ApiDeps {
@@ -62,13 +63,13 @@ export function createContext(options: CreateContextOptions) {
     db: options.db,
     jwt: options.jwt,
     devMode: options.devMode ?? false,
-    verificationTokenTtlSeconds: options.verificationTokenTtlSeconds ?? 86_400,
-    signinTokenTtlSeconds: options.signinTokenTtlSeconds ?? 900,
-    frontendUrl: (options.frontendUrl ?? 'http://localhost:8001').replace(/\/+$/, ''),
+    verificationTokenTtlSeconds: options.verificationTokenTtlSeconds ?? API_DEFAULTS.verificationTokenTtlSeconds,
+    signinTokenTtlSeconds: options.signinTokenTtlSeconds ?? API_DEFAULTS.signinTokenTtlSeconds,
+    frontendUrl: (options.frontendUrl ?? API_DEFAULTS.frontendUrl).replace(/\/+$/, ''),
     onEmailQueued: options.onEmailQueued ?? noop,
     now,
-    sessionTtlDays: options.sessionTtlDays ?? 30,
-    refreshReuseGraceSeconds: options.refreshReuseGraceSeconds ?? 10,
+    sessionTtlDays: options.sessionTtlDays ?? API_DEFAULTS.sessionTtlDays,
+    refreshReuseGraceSeconds: options.refreshReuseGraceSeconds ?? API_DEFAULTS.refreshReuseGraceSeconds,
     authorization: options.authorization ?? null,
     userAgent: options.userAgent ?? null,
     refreshCookie: options.refreshCookie ?? null,

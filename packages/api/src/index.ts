@@ -31,6 +31,7 @@ export {
   type RateLimitStore,
   type RateLimits,
 } from './rate-limits';
+export { API_DEFAULTS } from './defaults';
 export { samplePlanFor } from './services/sample-plan';
 export { createAuthEvents, type AuthEventOptions, type AuthEvents } from './services/auth-events';
 export { createEmailHasher } from './events/email-hash';

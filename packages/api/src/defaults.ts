@@ -1,0 +1,16 @@
+/**
+ * The API's defaults, written once: the context falls back to them and the server's
+ * configuration schemas take them as their defaults, so docs generated from those schemas agree.
+ */
+export const API_DEFAULTS = {
+  /** How long a sign-up link lasts, in seconds (24 hours). */
+  verificationTokenTtlSeconds: 86_400,
+  /** How long a sign-in link lasts, in seconds (15 minutes). */
+  signinTokenTtlSeconds: 900,
+  /** A session ends after this many days without a refresh. */
+  sessionTtlDays: 30,
+  /** A refresh token rotated this recently is a concurrent refresh, not theft. */
+  refreshReuseGraceSeconds: 10,
+  /** The web app's address, for links in emails. */
+  frontendUrl: 'http://localhost:8001',
+} as const;
