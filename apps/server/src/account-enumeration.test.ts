@@ -2,7 +2,12 @@ import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { findEmailsTo } from '@dyocense/db';
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertVerificationToken, postJson, startServerWithDatabase, smtpEnv } from './test-server';
+import {
+  insertVerificationToken,
+  postJson,
+  startServerWithDatabase,
+  smtpEnv,
+} from './testing/test-server';
 
 const SAMPLES = 200;
 /** Its first five characters name the test account's address: known@example.com. */

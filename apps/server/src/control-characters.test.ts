@@ -1,6 +1,6 @@
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, postJson, startServerWithDatabase } from './test-server';
+import { getJson, postJson, startServerWithDatabase } from './testing/test-server';
 
 const signup = { email: 'owner@example.com', name: 'Olive', business_name: 'Control Shop' };
 const FORBIDDEN: [string, string][] = [

@@ -9,7 +9,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { spawnServer, type SpawnedServer } from './spawn-server';
+import { spawnServer, type SpawnedServer } from './testing/spawn-server';
 
 interface Answer {
   status: number | string;

@@ -6,8 +6,8 @@ import { enqueueEmail, type DB } from '@dyocense/db';
 import { createTestDatabase, testDialects, type DialectName } from '@dyocense/db/testing';
 import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnServer, type SpawnedServer } from './spawn-server';
-import { postJson, startServerWithDatabase, smtpEnv } from './test-server';
+import { spawnServer, type SpawnedServer } from './testing/spawn-server';
+import { postJson, startServerWithDatabase, smtpEnv } from './testing/test-server';
 
 function recipientsOf(mails: ParsedMail[]): string[] {
   return mails.map((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text ?? '');

@@ -2,7 +2,7 @@ import { appRouter, createOpenApiDocument } from '@dyocense/api';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { ContextFor } from './context-for';
-import { PROCEDURES, PROVIDER_ROUTES } from './fuzz-harness';
+import { PROCEDURES, PROVIDER_ROUTES } from './testing/fuzz-harness';
 import { registerOAuthRoutes } from './oauth-routes';
 
 /** The routes registerOAuthRoutes adds, read from Fastify as it registers them. */

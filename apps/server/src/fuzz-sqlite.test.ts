@@ -1,3 +1,3 @@
-import { describeFuzz } from './fuzz-suite';
+import { describeFuzz } from './testing/fuzz-suite';
 
 describeFuzz('sqlite');

@@ -1,7 +1,7 @@
 import { testDialects, testPostgresUrl } from '@dyocense/db/testing';
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
-import { postJson, startServerWithDatabase } from './test-server';
+import { postJson, startServerWithDatabase } from './testing/test-server';
 
 // Needs a second session that can hold a lock while the server waits on it: PostgreSQL only.
 describe.runIf(testDialects().includes('postgres'))('graceful shutdown (postgres)', () => {

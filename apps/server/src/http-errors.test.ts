@@ -2,14 +2,14 @@ import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { testDialects } from '@dyocense/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jwtFor } from './test-fixtures';
+import { jwtFor } from './testing/test-fixtures';
 import {
   getJson,
   insertVerificationToken,
   postJson,
   startServerWithDatabase,
   smtpEnv,
-} from './test-server';
+} from './testing/test-server';
 
 const signup = { email: 'errors@example.com', name: 'Eve', business_name: 'Error Shop' };
 const VALID_TOKEN = 'valid-token-valid-token-valid-token-valid-t';

@@ -1,7 +1,7 @@
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nestsDeeperThan } from './http-hardening';
-import { startServerWithDatabase, smtpEnv } from './test-server';
+import { startServerWithDatabase, smtpEnv } from './testing/test-server';
 
 const ALLOWED_ORIGIN = 'https://app.example.com';
 

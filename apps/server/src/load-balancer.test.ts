@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freePort } from './oauth-test-providers';
-import { spawnServer, type SpawnedServer } from './spawn-server';
-import { haproxyInstalled, startHaproxy, type TestHaproxy } from './test-haproxy';
-import { countResults, runLoad, signupBody, type LoadOutcome } from './test-load';
-import { TEST_JWT_SECRET, smtpEnv } from './test-server';
+import { freePort } from './testing/oauth-test-providers';
+import { spawnServer, type SpawnedServer } from './testing/spawn-server';
+import { haproxyInstalled, startHaproxy, type TestHaproxy } from './testing/test-haproxy';
+import { countResults, runLoad, signupBody, type LoadOutcome } from './testing/test-load';
+import { TEST_JWT_SECRET, smtpEnv } from './testing/test-server';
 
 const WORKERS = 8;
 const haproxy = haproxyInstalled();

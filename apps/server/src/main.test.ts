@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnServer } from './spawn-server';
+import { spawnServer } from './testing/spawn-server';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

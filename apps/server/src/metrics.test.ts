@@ -2,7 +2,7 @@ import { unusedPort } from '@dyocense/api/testing';
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { histogramCount, sampleOf, scrapeMetrics, seriesOf } from './metrics-scrape';
-import { getJson, postJson, startServerWithDatabase } from './test-server';
+import { getJson, postJson, startServerWithDatabase } from './testing/test-server';
 
 const METRICS_TOKEN = 'metrics-token-0123456789';
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;

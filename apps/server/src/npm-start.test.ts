@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { freePort } from './oauth-test-providers';
-import { countResults, runLoad, signupBody, type LoadOutcome } from './test-load';
+import { freePort } from './testing/oauth-test-providers';
+import { countResults, runLoad, signupBody, type LoadOutcome } from './testing/test-load';
 
 const repoRoot = join(import.meta.dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-npm-start-'));

@@ -1,12 +1,12 @@
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OAuthTestBrowser, problemOf } from './oauth-test-browser';
+import { OAuthTestBrowser, problemOf } from './testing/oauth-test-browser';
 import {
   serverWithOktaEnv,
   startMockOidcProvider,
   type MockOidcProvider,
-} from './oauth-test-providers';
-import { getJson, postJson, startServerWithDatabase } from './test-server';
+} from './testing/oauth-test-providers';
+import { getJson, postJson, startServerWithDatabase } from './testing/test-server';
 
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;
 

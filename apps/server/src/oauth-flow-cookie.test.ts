@@ -1,12 +1,12 @@
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OAuthTestBrowser as Browser } from './oauth-test-browser';
+import { OAuthTestBrowser as Browser } from './testing/oauth-test-browser';
 import {
   serverWithOktaEnv,
   startMockOidcProvider,
   type MockOidcProvider,
-} from './oauth-test-providers';
-import { postJson, startServerWithDatabase } from './test-server';
+} from './testing/oauth-test-providers';
+import { postJson, startServerWithDatabase } from './testing/test-server';
 
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;
 

@@ -1,8 +1,8 @@
 import { testDialects } from '@dyocense/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OAuthTestBrowser, problemOf } from './oauth-test-browser';
-import { serverWithOktaEnv, startMockOidcProvider } from './oauth-test-providers';
-import { startServerWithDatabase } from './test-server';
+import { OAuthTestBrowser, problemOf } from './testing/oauth-test-browser';
+import { serverWithOktaEnv, startMockOidcProvider } from './testing/oauth-test-providers';
+import { startServerWithDatabase } from './testing/test-server';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

@@ -6,9 +6,9 @@ import {
   startMockOidcProvider,
   type MockGitHub,
   type MockOidcProvider,
-} from './oauth-test-providers';
-import { OAuthTestBrowser as Browser, problemOf } from './oauth-test-browser';
-import { getJson, postJson, startServerWithDatabase } from './test-server';
+} from './testing/oauth-test-providers';
+import { OAuthTestBrowser as Browser, problemOf } from './testing/oauth-test-browser';
+import { getJson, postJson, startServerWithDatabase } from './testing/test-server';
 
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;
 

@@ -1,7 +1,7 @@
 import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockOidcProvider, type MockOidcProvider } from './oauth-test-providers';
-import { spawnServer, type SpawnedServer } from './spawn-server';
+import { startMockOidcProvider, type MockOidcProvider } from './testing/oauth-test-providers';
+import { spawnServer, type SpawnedServer } from './testing/spawn-server';
 
 interface LogLine {
   level: number;

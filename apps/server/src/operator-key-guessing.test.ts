@@ -1,7 +1,7 @@
 import { unusedPort } from '@dyocense/api/testing';
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, postJson, startServerWithDatabase } from './test-server';
+import { getJson, postJson, startServerWithDatabase } from './testing/test-server';
 
 const ADMIN_API_KEY = 'admin-key-for-guessing-tests-0123';
 const METRICS_TOKEN = 'metrics-token-for-guessing-0123';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, testDialects, type DialectName } from '@dyocense/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnServer } from './spawn-server';
-import { postJson, startServerWithDatabase } from './test-server';
+import { spawnServer } from './testing/spawn-server';
+import { postJson, startServerWithDatabase } from './testing/test-server';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, testDialects } from '@dyocense/db/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { spawnServer } from './spawn-server';
+import { spawnServer } from './testing/spawn-server';
 import {
   freePort,
   hasRedisServer,
   privateRedis,
   resettingListener,
   type PrivateRedis,
-} from './test-redis';
-import { getJson, postJson, startServerWithDatabase, startTestServer } from './test-server';
+} from './testing/test-redis';
+import { getJson, postJson, startServerWithDatabase, startTestServer } from './testing/test-server';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertVerificationToken, postJson, startServerWithDatabase, smtpEnv } from './test-server';
+import {
+  insertVerificationToken,
+  postJson,
+  startServerWithDatabase,
+  smtpEnv,
+} from './testing/test-server';
 
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;
 

@@ -1,7 +1,7 @@
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleOf, scrapeMetrics } from './metrics-scrape';
-import { postJson, startServerWithDatabase } from './test-server';
+import { postJson, startServerWithDatabase } from './testing/test-server';
 
 const CALLS = 50;
 const LIMIT = 2;

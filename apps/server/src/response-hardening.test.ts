@@ -7,7 +7,7 @@ import {
   startServerWithDatabase,
   startTestServer,
   smtpEnv,
-} from './test-server';
+} from './testing/test-server';
 
 // Nothing here depends on the database: one SQLite server in production mode serves every test.
 const signup = { email: 'leaks@example.com', name: 'Lea', business_name: 'Leak Shop' };

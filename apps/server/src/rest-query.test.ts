@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, startServerWithDatabase } from './test-server';
+import { getJson, startServerWithDatabase } from './testing/test-server';
 
 describe('REST query parameters', () => {
   let env: Awaited<ReturnType<typeof startServerWithDatabase>>;

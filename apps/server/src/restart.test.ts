@@ -1,6 +1,6 @@
 import { createTestDatabase, testDialects } from '@dyocense/db/testing';
 import { describe, expect, it } from 'vitest';
-import { getJson, postJson, startTestServer } from './test-server';
+import { getJson, postJson, startTestServer } from './testing/test-server';
 
 for (const dialect of testDialects()) {
   describe(`restart (${dialect})`, () => {

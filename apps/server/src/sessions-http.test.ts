@@ -3,8 +3,8 @@ import { generatePrivateKeyPem } from '@dyocense/api';
 import { createTestDatabase, testDialects } from '@dyocense/db/testing';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnServer } from './spawn-server';
-import { getJson, postJson, startServerWithDatabase, startTestServer } from './test-server';
+import { spawnServer } from './testing/spawn-server';
+import { getJson, postJson, startServerWithDatabase, startTestServer } from './testing/test-server';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

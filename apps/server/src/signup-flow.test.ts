@@ -1,7 +1,7 @@
 import { createApiClient } from '@dyocense/api/client';
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, postJson, startServerWithDatabase } from './test-server';
+import { getJson, postJson, startServerWithDatabase } from './testing/test-server';
 
 for (const dialect of testDialects()) {
   describe(`sign-up flow over HTTP (${dialect})`, () => {

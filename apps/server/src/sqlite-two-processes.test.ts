@@ -5,8 +5,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { migrateToLatest } from '@dyocense/db';
 import { createProbeMigrator, createTestDatabase, type TestDatabase } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnServer, type SpawnedServer } from './spawn-server';
-import { postJson } from './test-server';
+import { spawnServer, type SpawnedServer } from './testing/spawn-server';
+import { postJson } from './testing/test-server';
 
 const SIGNUPS_PER_SERVER = 80;
 const CONCURRENCY_PER_SERVER = 10;

@@ -7,8 +7,8 @@ import {
 import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertVerificationToken } from './test-server';
-import { startTestServer } from './test-server';
+import { insertVerificationToken } from './testing/test-server';
+import { startTestServer } from './testing/test-server';
 import { purgeExpiredTokens } from './token-purge';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { testDialects } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerWithDatabase } from './test-server';
+import { startServerWithDatabase } from './testing/test-server';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const SIGNUP = { email: 'ada@example.com', name: 'Ada', business_name: 'Shop', intent: 'grow' };

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerWithDatabase } from './test-server';
+import { startServerWithDatabase } from './testing/test-server';
 
 const SHELL = '<!doctype html><title>Dyocense</title><div id="root"></div>';
 const PAGE = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };

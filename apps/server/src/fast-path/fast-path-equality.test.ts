@@ -1,8 +1,13 @@
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jwtFor } from '../test-fixtures';
-import { insertVerificationToken, startTestServer, type TestServer, smtpEnv } from '../test-server';
+import { jwtFor } from '../testing/test-fixtures';
+import {
+  insertVerificationToken,
+  startTestServer,
+  type TestServer,
+  smtpEnv,
+} from '../testing/test-server';
 import {
   raw,
   restGet,

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
-import { readConfig, type ServerConfig } from './env';
+import { readConfig, type ServerConfig } from '../env';
 import { freePort } from './oauth-test-providers';
-import { createServer, type AccountsServer } from './server';
+import { createServer, type AccountsServer } from '../server';
 
 export const TEST_JWT_SECRET = 'server-test-secret-at-least-32-characters';
 
