@@ -9,7 +9,7 @@ import { createBulkWriter } from './lib/bulk-writer';
 import { startDriver, type Driver } from './lib/driver';
 import type { Flow } from './lib/flows';
 import { measure, signIn, type Target } from './lib/measure';
-import { markdownTable, summarize, type Measurement } from './lib/report';
+import { cpuMsPerRequest, markdownTable, summarize, type Measurement } from './lib/report';
 import { startFloorServer, startProjectServer } from './lib/servers';
 
 /** `npm run bench`: the service against the floor, flow by flow, alternating, on both dialects. */
@@ -33,7 +33,7 @@ async function startTarget(
       ? await startFloorServer(database.url, logFile)
       : await startProjectServer(database.url, join(scratch, name), logFile);
   const writer = createBulkWriter(database.url);
-  const apis: Target['apis'] = name === 'floor' ? ['floor'] : ['trpc', 'rest'];
+  const apis: Target['apis'] = name === 'floor' ? ['floor'] : ['client', 'trpc', 'rest'];
   const target = { name, apis, server, writer };
   const session = await signIn(target);
   return {
@@ -82,7 +82,7 @@ async function benchDialect(
             if (flow === 'signup') signupRps.set(`${target.name}|${api}`, m.rps);
             measurements.push(m);
             log(
-              `${dialect} round ${round} ${flow.padEnd(6)} ${target.name.padEnd(7)} ${api.padEnd(5)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  cpu ${m.cpuPercent.toFixed(0)}%  rss ${m.peakRssMb.toFixed(0)} MB`,
+              `${dialect} round ${round} ${flow.padEnd(6)} ${target.name.padEnd(7)} ${api.padEnd(5)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  cpu ${m.cpuPercent.toFixed(0)}% (${cpuMsPerRequest(m).toFixed(2)} ms/req)  rss ${m.peakRssMb.toFixed(0)} MB`,
             );
           }
         }
@@ -119,7 +119,7 @@ const markdown = [
   '',
   `${date} · ${machine} · ${settings}.`,
   '',
-  'Medians over rounds; "÷ floor" is the median of the per-round ratios of the service to the floor (range in brackets), ✓ where it meets its target (read ≥ 0.80, verify ≥ 0.90, signup ≥ 0.60). CPU is a share of one core; RSS the peak during the window.',
+  'Medians over rounds; "÷ floor" is the median of the per-round ratios of the service to the floor (range in brackets), ✓ where it meets its target (read ≥ 0.80, verify ≥ 0.90, signup ≥ 0.60). CPU is a share of one core, and per request the server’s CPU time for one unit of the flow; RSS the peak during the window. `client` is the call as the typed client sends it (httpBatchLink: a batch of one), `trpc` a single unbatched call.',
   '',
   markdownTable(summary),
   '',

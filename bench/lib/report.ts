@@ -86,6 +86,10 @@ export function summarize(measurements: Measurement[]): Summary[] {
 
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
 
+/** Server CPU time per request, in ms: what one unit of the flow costs the server. */
+export const cpuMsPerRequest = (row: Figures): number =>
+  row.rps > 0 ? (row.cpuPercent * 10) / row.rps : 0;
+
 function ratioCell(row: Summary): string {
   if (row.ratio === undefined || !row.ratioRange) return '';
   const [low, high] = row.ratioRange;
@@ -95,12 +99,12 @@ function ratioCell(row: Summary): string {
 
 export function markdownTable(rows: Summary[]): string {
   const lines = [
-    '| dialect | flow | path | req/s | p50 ms | p99 ms | errors | server CPU % | server RSS MB | ÷ floor (range) |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| dialect | flow | path | req/s | p50 ms | p99 ms | errors | server CPU % | CPU ms/req | server RSS MB | ÷ floor (range) |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.dialect} | ${row.flow} | ${row.api} | ${fixed(row.rps)} | ${fixed(row.p50, 1)} | ${fixed(row.p99, 1)} | ${row.errors} | ${fixed(row.cpuPercent)} | ${fixed(row.peakRssMb)} | ${ratioCell(row)} |`,
+      `| ${row.dialect} | ${row.flow} | ${row.api} | ${fixed(row.rps)} | ${fixed(row.p50, 1)} | ${fixed(row.p99, 1)} | ${row.errors} | ${fixed(row.cpuPercent)} | ${fixed(cpuMsPerRequest(row), 2)} | ${fixed(row.peakRssMb)} | ${ratioCell(row)} |`,
     );
   }
   return lines.join('\n');
