@@ -1,3 +1,4 @@
+import { API_DEFAULTS, DEFAULT_RATE_LIMIT_RULES } from '@dyocense/api';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig, readDatabaseUrl } from './env';
@@ -201,5 +202,44 @@ describe('readConfig', () => {
     expect(readConfig({}).logRequests).toBe(true);
     expect(readConfig(production).logRequests).toBe(false);
     expect(readConfig({ ...production, LOG_REQUESTS: 'true' }).logRequests).toBe(true);
+  });
+
+  it('takes the link and session defaults from the API', () => {
+    expect(readConfig({})).toMatchObject({
+      verificationTokenTtlSeconds: API_DEFAULTS.verificationTokenTtlSeconds,
+      signinTokenTtlSeconds: API_DEFAULTS.signinTokenTtlSeconds,
+      sessionTtlDays: API_DEFAULTS.sessionTtlDays,
+      refreshReuseGraceSeconds: API_DEFAULTS.refreshReuseGraceSeconds,
+    });
+  });
+
+  it('reads each rate-limit rule from its pair of variables, and Redis when named', () => {
+    expect(readConfig({}).rateLimits).toEqual({ keyPrefix: 'rl', rules: DEFAULT_RATE_LIMIT_RULES });
+    const config = readConfig({
+      RATE_LIMIT_METRICS_FAILURES_PER_IP: '3',
+      RATE_LIMIT_METRICS_FAILURES_WINDOW_SECONDS: '60',
+      RATE_LIMIT_EMAILS_PER_ADDRESS: '2',
+      RATE_LIMIT_KEY_PREFIX: 'staging',
+      REDIS_URL: 'redis://cache.internal:6379',
+      REDIS_COMMAND_TIMEOUT_MS: '250',
+    });
+    expect(config.rateLimits).toEqual({
+      keyPrefix: 'staging',
+      redis: {
+        url: 'redis://cache.internal:6379',
+        connectTimeoutMs: 2_000,
+        commandTimeoutMs: 250,
+        reconnectMaxMs: 2_000,
+      },
+      rules: {
+        ...DEFAULT_RATE_LIMIT_RULES,
+        metricsTokenFailuresPerIp: { points: 3, durationSeconds: 60 },
+        emailsPerAddress: { points: 2, durationSeconds: 3600 },
+      },
+    });
+    expect(readConfig({ RATE_LIMITS_ENABLED: 'false' }).rateLimits).toBeUndefined();
+    expect(() => readConfig({ RATE_LIMIT_VERIFY_WINDOW_SECONDS: '0' })).toThrow(
+      /RATE_LIMIT_VERIFY_WINDOW_SECONDS/,
+    );
   });
 });

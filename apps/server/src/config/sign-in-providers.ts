@@ -1,6 +1,7 @@
 import type { OAuthProviderConfig } from '@dyocense/api';
 import { z } from 'zod';
-import { ConfigError } from './env';
+import { ConfigError } from './config-error';
+import { withoutTrailingSlash } from './values';
 
 /** `OAUTH_<NAME>_<SETTING>`: one provider per NAME (letters and digits). */
 const PROVIDER_VARIABLE = /^OAUTH_([A-Z][A-Z0-9]*)_(CLIENT_ID|CLIENT_SECRET|ISSUER|NAME)$/;
@@ -10,21 +11,68 @@ const PRESETS: Record<string, { name: string; issuer?: string }> = {
   GITHUB: { name: 'GitHub' },
 };
 
+const GITHUB_WEB_URL = 'https://github.com';
+const GITHUB_API_URL = 'https://api.github.com';
+
 const absoluteUrl = (variable: string) =>
   z.url({ error: `${variable} must be an absolute URL` }).optional();
 
+/** One provider's settings, without their `OAUTH_<NAME>_` prefix. */
 function providerSchema(name: string) {
   const variable = (setting: string) => `OAUTH_${name}_${setting}`;
   return z.object({
-    CLIENT_ID: z.string({ error: `${variable('CLIENT_ID')} is required` }).min(1),
-    CLIENT_SECRET: z.string({ error: `${variable('CLIENT_SECRET')} is required` }).min(1),
-    ISSUER: absoluteUrl(variable('ISSUER')),
+    CLIENT_ID: z
+      .string({ error: `${variable('CLIENT_ID')} is required` })
+      .min(1)
+      .meta({
+        description:
+          "a sign-in provider's client id (NAME: letters and digits, e.g. `GOOGLE`, `GITHUB`, `OKTA`); setting it turns the provider on",
+      }),
+    CLIENT_SECRET: z
+      .string({ error: `${variable('CLIENT_SECRET')} is required` })
+      .min(1)
+      .meta({ description: "the provider's client secret; never logged" }),
+    ISSUER: absoluteUrl(variable('ISSUER')).meta({
+      description:
+        'an OpenID Connect issuer, found by discovery (`<issuer>/.well-known/openid-configuration`); required for any NAME but the presets; `https` in production; not for `GITHUB`',
+      defaultText: "Google's for `GOOGLE`",
+    }),
     NAME: z
       .string()
       .max(40, `${variable('NAME')} must be at most 40 characters`)
-      .optional(),
+      .optional()
+      .meta({
+        description: 'what the "Continue with …" button says, at most 40 characters',
+        defaultText: `${Object.values(PRESETS)
+          .map((preset) => `\`${preset.name}\``)
+          .join(', ')}, NAME`,
+      }),
   });
 }
+
+const githubSchema = z.object({
+  OAUTH_GITHUB_URL: absoluteUrl('OAUTH_GITHUB_URL').meta({
+    description: 'for GitHub Enterprise Server: its address',
+    defaultText: `\`${GITHUB_WEB_URL}\``,
+  }),
+  OAUTH_GITHUB_API_URL: absoluteUrl('OAUTH_GITHUB_API_URL').meta({
+    description: "for GitHub Enterprise Server: its API's address",
+    defaultText: `\`${GITHUB_API_URL}\`, or \`$OAUTH_GITHUB_URL/api/v3\``,
+  }),
+});
+
+/** Every provider variable, NAME standing for the provider's: what docs/configuration.md lists. */
+export const signInProvidersSchema = z
+  .object({
+    ...Object.fromEntries(
+      Object.entries(providerSchema('<NAME>').shape).map(([setting, schema]) => [
+        `OAUTH_<NAME>_${setting}`,
+        schema,
+      ]),
+    ),
+    ...githubSchema.shape,
+  })
+  .meta({ title: 'Sign-in providers' });
 
 function settingsOf(env: Record<string, string>, name: string): Record<string, string> {
   const prefix = `OAUTH_${name}_`;
@@ -49,18 +97,13 @@ function issuerFor(name: string, issuer: string | undefined, production: boolean
 }
 
 function githubUrls(env: Record<string, string>): { webUrl: string; apiUrl: string } {
-  const parsed = z
-    .object({
-      OAUTH_GITHUB_URL: absoluteUrl('OAUTH_GITHUB_URL'),
-      OAUTH_GITHUB_API_URL: absoluteUrl('OAUTH_GITHUB_API_URL'),
-    })
-    .safeParse(env);
+  const parsed = githubSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(parsed.error.issues[0]?.message ?? 'OAUTH_GITHUB_URL');
-  const webUrl = (parsed.data.OAUTH_GITHUB_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const webUrl = withoutTrailingSlash(parsed.data.OAUTH_GITHUB_URL ?? GITHUB_WEB_URL);
   // GitHub Enterprise Server answers its API under /api/v3 of the same address.
   const apiUrl =
     parsed.data.OAUTH_GITHUB_API_URL ??
-    (parsed.data.OAUTH_GITHUB_URL ? `${webUrl}/api/v3` : 'https://api.github.com');
+    (parsed.data.OAUTH_GITHUB_URL ? `${webUrl}/api/v3` : GITHUB_API_URL);
   return { webUrl, apiUrl };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from './env';
+import { ConfigError, readConfig } from '../env';
 
 const SECRET = 'very-secret-client-secret';
 
