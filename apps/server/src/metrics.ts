@@ -1,5 +1,5 @@
 import type { AppRouter, AuthEventOptions } from '@dyocense/api';
-import type { DB, NativeDatabase } from '@dyocense/db';
+import { countWaitingEmails, type DB, type NativeDatabase } from '@dyocense/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { createProcedureLabeler } from './metric-labels';
@@ -75,16 +75,10 @@ export function createMetrics(options: {
     labelNames: ['status'],
     registers,
     async collect() {
-      const rows = await options.db
-        .selectFrom('email_outbox')
-        .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
-        .where('status', 'in', ['pending', 'sending'])
-        .groupBy('status')
-        .execute();
+      const waiting = await countWaitingEmails(options.db);
       this.reset();
-      this.set({ status: 'pending' }, 0);
-      this.set({ status: 'sending' }, 0);
-      for (const row of rows) this.set({ status: row.status }, Number(row.count));
+      this.set({ status: 'pending' }, waiting.pending);
+      this.set({ status: 'sending' }, waiting.sending);
     },
   });
   const { native } = options;

@@ -1,6 +1,6 @@
 import {
   appRouter,
-  createContext,
+  createApiDeps,
   createJwtService,
   createLogMailer,
   createOpenApiDocument,
@@ -8,13 +8,12 @@ import {
   createOAuthProviders,
   createRateLimits,
   createSmtpMailer,
-  type ApiDeps,
   type Mailer,
 } from '@dyocense/api';
 import { migrateToLatest, openDatabase, pingDatabase } from '@dyocense/db';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { clientErrorHandling, requestIdFor } from './client-errors';
-import type { ContextFor } from './context-for';
+import { contextForServer } from './context-for';
 import type { ServerConfig } from './env';
 import { registerDrain } from './drain';
 import { registerErrorHandlers } from './error-handlers';
@@ -23,7 +22,6 @@ import { registerHttpHardening, serviceSecurityHeaders } from './http-hardening'
 import { loggerOptions } from './logger';
 import { setupObservability } from './observability';
 import { registerOAuthRoutes } from './oauth-routes';
-import { readRefreshCookie, refreshCookieWriter } from './refresh-cookie';
 import { registerReadiness } from './readiness';
 import { rateLimitBackend } from './redis-store';
 import { registerRestApi } from './rest-api';
@@ -93,7 +91,8 @@ export function createServer(config: ServerConfig): AccountsServer {
     onOutage: (message, error) => app.log.warn({ cause: describeFailure(error) }, message),
     onRecovery: (message) => app.log.info(message),
   });
-  const deps: ApiDeps = {
+  // The services and settings are the same for every request: built once, here.
+  const deps = createApiDeps({
     db,
     jwt: createJwtService({
       keys: loadSigningKeys(config, (message) => app.log.warn(message)),
@@ -112,21 +111,8 @@ export function createServer(config: ServerConfig): AccountsServer {
     adminApiKey: config.adminApiKey,
     oauthProviders: createOAuthProviders(config.oauthProviders, config.publicUrl),
     ...(rateLimits && { rateLimits }),
-  };
-  // The services and settings are the same for every request: resolved once, then copied.
-  const serviceContext = createContext(deps);
-  const contextFor: ContextFor = (request, setHeader) => ({
-    ...serviceContext,
-    authorization: request.headers.authorization ?? null,
-    userAgent: request.headers['user-agent'] ?? null,
-    clientIp: request.ip,
-    refreshCookie: readRefreshCookie(request.headers.cookie),
-    setResponseHeader: setHeader,
-    setRefreshCookie: refreshCookieWriter(setHeader, {
-      secure: config.cookieSecure,
-      now: () => new Date(),
-    }),
   });
+  const contextFor = contextForServer(deps, { cookieSecure: config.cookieSecure });
 
   app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);

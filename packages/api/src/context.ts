@@ -3,9 +3,10 @@ import type { JwtService } from './jwt';
 import { createOAuthProviders, type OAuthProviders } from './oauth/providers';
 import type { RateLimits } from './rate-limits';
 import { API_DEFAULTS } from './defaults';
-import { createAuthEvents, type AuthEventOptions } from './services/auth-events';
+import { createAuthEventLog, type AuthEventOptions } from './services/auth-events';
 
-export interface ApiDeps {
+/** What a server configures once; `createApiDeps` fills in the defaults. */
+export interface ApiOptions {
   db: DB;
   jwt: JwtService;
   /** Return the verification token in the sign-up response (development without email). @default false */
@@ -37,7 +38,8 @@ export interface ApiDeps {
 /** How the HTTP adapter hands the refresh-token cookie to the browser. */
 export type SetRefreshCookie = (cookie: { token: string; expiresAt: Date } | null) => void;
 
-export interface CreateContextOptions extends ApiDeps {
+/** What one request brings, and how its response is told of headers and cookies. */
+export interface RequestOptions {
   /** The request's `Authorization` header, if any. */
   authorization?: string | null;
   /** The request's `User-Agent`, kept with a new session to name the device. */
@@ -56,35 +58,49 @@ const systemClock = (): Date => new Date();
 const NO_PROVIDERS = createOAuthProviders([], 'http://localhost');
 const noop = (): void => {};
 
-/** The context of one call: the injected services and what the request brought. */
-export function createContext(options: CreateContextOptions) {
+/**
+ * The services and settings every call shares, with the defaults applied: built once per server
+ * (or test), then handed to `createContext` for each request.
+ */
+export function createApiDeps(options: ApiOptions) {
   const now = options.now ?? systemClock;
   return {
     db: options.db,
     jwt: options.jwt,
     devMode: options.devMode ?? false,
-    verificationTokenTtlSeconds: options.verificationTokenTtlSeconds ?? API_DEFAULTS.verificationTokenTtlSeconds,
+    verificationTokenTtlSeconds:
+      options.verificationTokenTtlSeconds ?? API_DEFAULTS.verificationTokenTtlSeconds,
     signinTokenTtlSeconds: options.signinTokenTtlSeconds ?? API_DEFAULTS.signinTokenTtlSeconds,
     frontendUrl: (options.frontendUrl ?? API_DEFAULTS.frontendUrl).replace(/\/+$/, ''),
     onEmailQueued: options.onEmailQueued ?? noop,
     now,
     sessionTtlDays: options.sessionTtlDays ?? API_DEFAULTS.sessionTtlDays,
-    refreshReuseGraceSeconds: options.refreshReuseGraceSeconds ?? API_DEFAULTS.refreshReuseGraceSeconds,
-    authorization: options.authorization ?? null,
-    userAgent: options.userAgent ?? null,
-    refreshCookie: options.refreshCookie ?? null,
-    setRefreshCookie: options.setRefreshCookie ?? noop,
+    refreshReuseGraceSeconds:
+      options.refreshReuseGraceSeconds ?? API_DEFAULTS.refreshReuseGraceSeconds,
     rateLimits: options.rateLimits,
-    clientIp: options.clientIp ?? 'unknown',
-    setResponseHeader: options.setResponseHeader ?? noop,
-    events: createAuthEvents({
-      ...options.authEvents,
-      now,
-      clientIp: options.clientIp,
-      userAgent: options.userAgent,
-    }),
+    /** Writes auth events; each context binds it to its client as `events`. */
+    eventLog: createAuthEventLog({ ...options.authEvents, now }),
     adminApiKey: options.adminApiKey,
     oauthProviders: options.oauthProviders ?? NO_PROVIDERS,
+  };
+}
+
+export type ApiDeps = ReturnType<typeof createApiDeps>;
+
+/**
+ * The context of one call: the shared `deps` and what the request brought. Only copies and
+ * defaults: everything that costs something was built in `createApiDeps`.
+ */
+export function createContext(deps: ApiDeps, request: RequestOptions = {}) {
+  return {
+    ...deps,
+    authorization: request.authorization ?? null,
+    userAgent: request.userAgent ?? null,
+    refreshCookie: request.refreshCookie ?? null,
+    setRefreshCookie: request.setRefreshCookie ?? noop,
+    clientIp: request.clientIp ?? 'unknown',
+    setResponseHeader: request.setResponseHeader ?? noop,
+    events: deps.eventLog.forClient(request.clientIp ?? null, request.userAgent ?? null),
   };
 }
 

@@ -5,10 +5,25 @@ export {
   type RouterInputs,
   type RouterOutputs,
 } from './root';
-export { createContext, type ApiDeps, type Context, type CreateContextOptions } from './context';
+export {
+  createApiDeps,
+  createContext,
+  type ApiDeps,
+  type ApiOptions,
+  type Context,
+  type RequestOptions,
+} from './context';
+export { bearerToken } from './bearer';
 export { createJwtService, type JwtOptions, type JwtService, type SessionClaims } from './jwt';
 export { AccountsError, asAccountsError, type AccountsErrorReason } from './errors';
 export { createOpenApiDocument } from './openapi';
+export {
+  declaredProcedures,
+  type Access,
+  type Declaration,
+  type DeclaredProcedure,
+} from './procedure-meta';
+export { procedureTable } from './procedure-table';
 export * from './schemas';
 export {
   createOutboxWorker,

@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { bearerToken } from './bearer';
 import { AccountsError } from './errors';
 import type { RuleName } from './rate-limits';
-import { limitFailures, type LimitContext } from './services/rate-limit-events';
+import { limitFailures, type LimitContext } from './services/rate-limiting';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -32,7 +33,7 @@ export function assertOperatorSecret(
   secret: OperatorSecret,
 ): Promise<void> {
   return limitFailures(ctx, secret.rule, ctx.clientIp, () => {
-    const presented = ctx.authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+    const presented = bearerToken(ctx.authorization);
     if (!presented || !isSameSecret(secret.configured, presented)) {
       throw new AccountsError(secret.reason);
     }

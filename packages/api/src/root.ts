@@ -14,5 +14,5 @@ export type AppRouter = typeof appRouter;
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
-/** Calls procedures in-process: `createCaller(createContext({db, jwt}))`. */
+/** Calls procedures in-process: `createCaller(createContext(createApiDeps({ db, jwt }), request))`. */
 export const createCaller = createCallerFactory(appRouter);

@@ -1,11 +1,10 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import type { Context } from './context';
 import type { VerifiedSession } from './jwt';
+import type { ProcedureMeta } from './procedure-meta';
 import { asAccountsError, AccountsError } from './errors';
-import type { RuleName } from './rate-limits';
-import { applyRateLimit } from './services/rate-limit-events';
+import { bearerToken } from './bearer';
 import { assertSessionActive } from './services/sessions';
 import { transformer } from './transformer';
 
@@ -49,7 +48,7 @@ function publicMessage(error: TRPCError, fields: Record<string, string> | undefi
 
 const t = initTRPC
   .context<Context>()
-  .meta<OpenApiMeta>()
+  .meta<ProcedureMeta>()
   .create({
     transformer,
     // Stack traces stay in the server's logs; they never reach a client.
@@ -86,16 +85,6 @@ function mapRefusal<R extends { ok: true } | { ok: false; error: TRPCError }>(
 
 /** Turns expected refusals, and an unavailable database, into their tRPC codes, in one place. */
 const mapAccountsErrors = t.middleware(async ({ ctx, next }) => mapRefusal(ctx, await next()));
-
-/** Counts the call against each `[rule, key]`; the first rule exhausted refuses the call. */
-export async function consumeLimits(ctx: Context, limits: [RuleName, string][]): Promise<void> {
-  for (const [rule, key] of limits) await applyRateLimit(ctx, rule, key);
-}
-
-function bearerToken(authorization: string | null): string | undefined {
-  const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
-  return match?.[1];
-}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

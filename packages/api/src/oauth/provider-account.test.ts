@@ -1,6 +1,6 @@
-import { failOnInsertInto, testDialects, type TestDatabase } from '@dyocense/db/testing';
-import { describe, expect, it } from 'vitest';
-import { createContext } from '../context';
+import { describeFor, DIALECTS, failOnInsertInto, type TestDatabase } from '@dyocense/db/testing';
+import { expect, it } from 'vitest';
+import { createApiDeps, createContext } from '../context';
 import { createJwtService } from '../jwt';
 import { countRows, TEST_JWT_SECRET, useTestApi, type TestApi } from '../testing/test-api';
 import { inTransactionWithRetry, settleProviderAccount } from './provider-account';
@@ -33,18 +33,20 @@ function newIdentity(): ProviderIdentity {
   };
 }
 
-for (const dialect of testDialects()) {
-  describe(`provisioning an account from a provider (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`provisioning an account from a provider (${dialect})`, () => {
     let api: TestApi;
     useTestApi(dialect, (created) => (api = created));
 
     /** Settles `identity` in one transaction (as the callback does) over `db`. */
     function settle(db: TestDatabase['db'], identity: ProviderIdentity) {
-      const deps = createContext({
-        db,
-        jwt: createJwtService({ secret: TEST_JWT_SECRET }),
-        now: api.clock.now,
-      });
+      const deps = createContext(
+        createApiDeps({
+          db,
+          jwt: createJwtService({ secret: TEST_JWT_SECRET }),
+          now: api.clock.now,
+        }),
+      );
       return inTransactionWithRetry(deps, (trx) =>
         settleProviderAccount(trx, deps, {
           provider: 'github',

@@ -3,7 +3,6 @@ import {
   findUserByEmail,
   findUserById,
   insertOAuthIdentity,
-  isUniqueViolation,
   touchOAuthIdentity,
   type DB,
   type User,
@@ -18,20 +17,8 @@ export type AccountOutcome =
   | { kind: 'signed-in'; user: User; session: StartedSession; created: boolean }
   | { kind: 'needs-business-name' };
 
-/** A unique violation means a concurrent sign-in created the same account or link first. */
-const MAX_ATTEMPTS = 3;
-
-/** Runs `work` in a transaction, again when a concurrent one won a unique key. */
-export async function inTransactionWithRetry<T>(deps: SessionDeps, work: (trx: DB) => Promise<T>) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deps.db.transaction().execute(work);
-    } catch (error) {
-      if (attempt < MAX_ATTEMPTS && isUniqueViolation(error)) continue;
-      throw error;
-    }
-  }
-}
+// A concurrent sign-in may create the same account or link first: the retry then finds it.
+export { inTransactionWithRetry } from '../services/transactions';
 
 /**
  * Signs in the user linked to this (provider, subject), or provisions a new account exactly as a

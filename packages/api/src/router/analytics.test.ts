@@ -1,5 +1,5 @@
-import { testDialects } from '@dyocense/db/testing';
-import { describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { expect, it } from 'vitest';
 import {
   describeRefusal,
   signupFixture,
@@ -11,8 +11,8 @@ import {
 const ADMIN_KEY = 'operator-key-0123456789abcdef';
 const reasonOf = async (call: Promise<unknown>) => describeRefusal(await trpcErrorOf(call));
 
-for (const dialect of testDialects()) {
-  describe(`analytics.funnel (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`analytics.funnel (${dialect})`, () => {
     let api: TestApi;
     useTestApi(dialect, (created) => (api = created));
     const admin = (authorization: string | null, adminApiKey: string | null = ADMIN_KEY) =>
@@ -71,7 +71,7 @@ for (const dialect of testDialects()) {
     });
   });
 
-  describe(`tenants.auditLog (${dialect})`, () => {
+  describeFor(dialect)(`tenants.auditLog (${dialect})`, () => {
     let api: TestApi;
     useTestApi(dialect, (created) => (api = created));
 

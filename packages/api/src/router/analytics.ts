@@ -1,19 +1,16 @@
-import { adminProcedure } from '../admin-procedure';
+import { declared } from '../declare';
 import { funnelInput, funnelOutput } from '../analytics-schemas';
 import { signupFunnel } from '../services/funnel';
 import { router } from '../trpc';
 
 export const analyticsRouter = router({
-  funnel: adminProcedure
-    .meta({
-      openapi: {
-        method: 'GET',
-        path: '/v1/analytics/funnel',
-        tags: ['analytics'],
-        summary:
-          'The sign-up funnel of a time range, whole and by intent, use case or day (operator key)',
-      },
-    })
+  funnel: declared({
+    access: 'operator',
+    method: 'GET',
+    path: '/v1/analytics/funnel',
+    summary:
+      'The sign-up funnel of a time range, whole (totals) and by intent, use case or UTC day (groups); operator key only',
+  })
     .input(funnelInput)
     .output(funnelOutput)
     .query(({ ctx, input }) => signupFunnel(ctx, input)),

@@ -1,5 +1,5 @@
-import { failOnInsertInto, testDialects } from '@dyocense/db/testing';
-import { describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS, failOnInsertInto } from '@dyocense/db/testing';
+import { expect, it } from 'vitest';
 import { createRateLimits, DEFAULT_RATE_LIMIT_RULES } from '../rate-limits';
 import { eventNamesOf, eventsOf } from '../testing/auth-events';
 import { signupFixture, trpcErrorOf, useTestApi, type TestApi } from '../testing/test-api';
@@ -7,8 +7,8 @@ import { signupFixture, trpcErrorOf, useTestApi, type TestApi } from '../testing
 const NONCE = 'browser-nonce-0123456789abcdef';
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 
-for (const dialect of testDialects()) {
-  describe(`auth events (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`auth events (${dialect})`, () => {
     let api: TestApi;
     useTestApi(dialect, (created) => (api = created));
     const namesOf = (email: string) => eventNamesOf(api.database.db, { email });

@@ -1,6 +1,6 @@
-import { findEmailsTo, findVerificationToken } from '@dyocense/db';
-import { failOnInsertInto, testDialects } from '@dyocense/db/testing';
-import { describe, expect, it } from 'vitest';
+import { findVerificationToken } from '@dyocense/db';
+import { describeFor, DIALECTS, failOnInsertInto, findEmailsTo } from '@dyocense/db/testing';
+import { expect, it } from 'vitest';
 import {
   countRows,
   signupFixture,
@@ -13,8 +13,8 @@ import { hashToken } from '../tokens';
 const NONCE = 'browser-nonce-0123456789abcdef';
 const OTHER_NONCE = 'another-browser-nonce-0123456789';
 
-for (const dialect of testDialects()) {
-  describe(`sign-in links and the email outbox (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`sign-in links and the email outbox (${dialect})`, () => {
     let api: TestApi;
     useTestApi(dialect, (created) => (api = created));
 
@@ -34,7 +34,9 @@ for (const dialect of testDialects()) {
     it('leaves neither token nor email behind when queuing the email fails', async () => {
       const input = signupFixture();
       const failing = api.database.db.withPlugin(failOnInsertInto('email_outbox'));
-      await expect(api.caller(undefined, failing).auth.signup(input)).rejects.toThrow();
+      await expect(api.caller(undefined, failing).auth.signup(input)).rejects.toThrow(
+        'injected failure: insert into email_outbox',
+      );
       expect(await findEmailsTo(api.database.db, input.email)).toEqual([]);
       const tokens = await api.database.db
         .selectFrom('verification_tokens')

@@ -1,5 +1,5 @@
-import { testDialects } from '@dyocense/db/testing';
-import { describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { expect, it } from 'vitest';
 import type { SetRefreshCookie } from '../context';
 import { describeRefusal, trpcErrorOf, useTestApi, type TestApi } from '../testing/test-api';
 
@@ -10,8 +10,8 @@ const CHROME_MAC =
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const DAY_MS = 86_400_000;
 
-for (const dialect of testDialects()) {
-  describe(`sessions (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`sessions (${dialect})`, () => {
     let api: TestApi;
     useTestApi(dialect, (created) => (api = created));
 

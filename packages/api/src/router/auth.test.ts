@@ -1,10 +1,10 @@
 import { insertVerificationToken } from '@dyocense/db';
-import { failOnInsertInto, testDialects } from '@dyocense/db/testing';
+import { describeFor, DIALECTS, failOnInsertInto } from '@dyocense/db/testing';
 import type { TRPCError } from '@trpc/server';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { createContext } from '../context';
+import { createApiDeps, createContext } from '../context';
 import { createJwtService } from '../jwt';
 import { createCaller } from '../root';
 import {
@@ -17,8 +17,8 @@ import {
 } from '../testing/test-api';
 import { hashToken } from '../tokens';
 
-for (const dialect of testDialects()) {
-  describe(`auth router (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`auth router (${dialect})`, () => {
     let api: TestApi;
     useTestApi(dialect, (created) => (api = created));
 
@@ -45,11 +45,13 @@ for (const dialect of testDialects()) {
 
       it('returns no token outside dev mode', async () => {
         const caller = createCaller(
-          createContext({
-            db: api.database.db,
-            jwt: createJwtService({ secret: TEST_JWT_SECRET }),
-            devMode: false,
-          }),
+          createContext(
+            createApiDeps({
+              db: api.database.db,
+              jwt: createJwtService({ secret: TEST_JWT_SECRET }),
+              devMode: false,
+            }),
+          ),
         );
         const result = await caller.auth.signup(signupFixture());
         expect(Object.keys(result).sort()).toEqual(['email', 'message']);
@@ -58,13 +60,15 @@ for (const dialect of testDialects()) {
 
       it('honours a configured token lifetime', async () => {
         const caller = createCaller(
-          createContext({
-            db: api.database.db,
-            jwt: createJwtService({ secret: TEST_JWT_SECRET }),
-            devMode: true,
-            verificationTokenTtlSeconds: 600,
-            now: api.clock.now,
-          }),
+          createContext(
+            createApiDeps({
+              db: api.database.db,
+              jwt: createJwtService({ secret: TEST_JWT_SECRET }),
+              devMode: true,
+              verificationTokenTtlSeconds: 600,
+              now: api.clock.now,
+            }),
+          ),
         );
         const { token } = await caller.auth.signup(signupFixture());
         const row = await api.database.db

@@ -1,11 +1,10 @@
-import { findEmailsTo } from '@dyocense/db';
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS, findEmailsTo } from '@dyocense/db/testing';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createRateLimits, DEFAULT_RATE_LIMIT_RULES } from '../rate-limits';
 import { createTestApi, signupFixture, trpcErrorOf, type TestApi } from '../testing/test-api';
 
-for (const dialect of testDialects()) {
-  describe(`rate limits (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`rate limits (${dialect})`, () => {
     let api: TestApi;
     beforeAll(async () => {
       api = await createTestApi(dialect);
@@ -22,12 +21,13 @@ for (const dialect of testDialects()) {
         setResponseHeader: (name, value) => (headers[name] = value),
       });
     }
-    let rateLimits = createRateLimits({ kind: 'memory' });
-    const fresh = () =>
-      (rateLimits = createRateLimits({ kind: 'memory' }, DEFAULT_RATE_LIMIT_RULES));
+    // Fresh limits for every test: counts left by another test would change what is refused.
+    let rateLimits: ReturnType<typeof createRateLimits>;
+    beforeEach(() => {
+      rateLimits = createRateLimits({ kind: 'memory' }, DEFAULT_RATE_LIMIT_RULES);
+    });
 
     it('allows 5 emails to one address an hour, then refuses with Retry-After and sends nothing', async () => {
-      fresh();
       const account = await api.createAccount();
       for (const email of [account.user.email, 'unknown-limited@example.com']) {
         const ips = ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4', '10.0.0.5', '10.0.0.6'];
@@ -48,7 +48,6 @@ for (const dialect of testDialects()) {
     });
 
     it('counts sign-up, sign-in and resend together, per address', async () => {
-      fresh();
       const input = signupFixture();
       await limitedCaller('10.1.0.1').auth.signup(input);
       await limitedCaller('10.1.0.2').auth.resend({ email: input.email });
@@ -61,7 +60,6 @@ for (const dialect of testDialects()) {
     });
 
     it('allows 20 link requests from one IP in 10 minutes, whatever the addresses', async () => {
-      fresh();
       for (let index = 0; index < 20; index++) {
         await limitedCaller('10.2.0.1').auth.signin({ email: `ip-limit-${index}@example.com` });
       }
@@ -76,7 +74,6 @@ for (const dialect of testDialects()) {
     });
 
     it('refuses a token after 5 failed attempts with it, even from other addresses', async () => {
-      fresh();
       const { token = '' } = await api
         .caller()
         .auth.signup(signupFixture({ nonce: 'browser-nonce-0123456789abcdef' }));

@@ -1,11 +1,11 @@
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createTestApi, trpcErrorOf, type TestApi } from '../testing/test-api';
 
 const refusedWith = async (call: Promise<unknown>) => (await trpcErrorOf(call)).code;
 
-for (const dialect of testDialects()) {
-  describe(`tenants router (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`tenants router (${dialect})`, () => {
     let api: TestApi;
     let alice: Awaited<ReturnType<TestApi['createAccount']>>;
     let bob: Awaited<ReturnType<TestApi['createAccount']>>;

@@ -1,67 +1,41 @@
-import { listPlansWithTasks, listWorkspacesByTenant } from '@dyocense/db';
 import { z } from 'zod';
-import { AccountsError } from '../errors';
 import { plansOutput, projectsOutput, tenantPlansInput } from '../schemas';
 import { auditLogInput, auditLogOutput } from '../analytics-schemas';
-import { serializePlan, serializeProject } from '../serializers';
 import { tenantAuditLog } from '../services/audit-log';
-import { protectedProcedure, router } from '../trpc';
-
-/**
- * The caller's own tenant id for `me` or their own id. Any other id is refused with one answer,
- * whether or not that tenant exists.
- */
-function authorizedTenantId(session: { tenantId: string }, requested: string): string {
-  if (requested === 'me' || requested === session.tenantId) return session.tenantId;
-  throw new AccountsError('TENANT_FORBIDDEN');
-}
+import { tenantPlans, tenantProjects } from '../services/tenants';
+import { declared } from '../declare';
+import { router } from '../trpc';
 
 export const tenantsRouter = router({
-  plans: protectedProcedure
-    .meta({
-      openapi: {
-        method: 'GET',
-        path: '/v1/tenants/{tenant_id}/plans',
-        tags: ['tenants'],
-        summary: 'The tenant’s plans with their tasks, newest first',
-      },
-    })
+  plans: declared({
+    access: 'session',
+    method: 'GET',
+    path: '/v1/tenants/{tenant_id}/plans',
+    summary:
+      'The tenant’s plans with their tasks, newest first; tenant_id me is the caller’s own tenant',
+    hot: true,
+  })
     .input(tenantPlansInput)
     .output(plansOutput)
-    .query(async ({ ctx, input }) => {
-      const tenantId = authorizedTenantId(ctx.session, input.tenant_id);
-      const items = (await listPlansWithTasks(ctx.db, tenantId)).map(serializePlan);
-      return { items, count: items.length };
-    }),
+    .query(({ ctx, input }) => tenantPlans(ctx, ctx.session, input.tenant_id)),
 
-  projects: protectedProcedure
-    .meta({
-      openapi: {
-        method: 'GET',
-        path: '/v1/tenants/me/projects',
-        tags: ['tenants'],
-        summary: 'The workspaces of the caller’s tenant',
-      },
-    })
+  projects: declared({
+    access: 'session',
+    method: 'GET',
+    path: '/v1/tenants/me/projects',
+    summary: 'The workspaces of the caller’s tenant',
+  })
     .input(z.void())
     .output(projectsOutput)
-    .query(async ({ ctx }) => {
-      const items = (await listWorkspacesByTenant(ctx.db, ctx.session.tenantId)).map(
-        serializeProject,
-      );
-      return { items, count: items.length };
-    }),
+    .query(({ ctx }) => tenantProjects(ctx, ctx.session)),
 
-  auditLog: protectedProcedure
-    .meta({
-      openapi: {
-        method: 'GET',
-        path: '/v1/tenants/me/audit-log',
-        tags: ['tenants'],
-        summary:
-          'The sign-in, session and email events of the caller’s tenant, newest first (owner)',
-      },
-    })
+  auditLog: declared({
+    access: 'session',
+    method: 'GET',
+    path: '/v1/tenants/me/audit-log',
+    summary:
+      'The sign-in, session and email events of the caller’s tenant, newest first, 50 (up to 200) a page; next_cursor reads older ones (owner only)',
+  })
     .input(auditLogInput)
     .output(auditLogOutput)
     .query(({ ctx, input }) => tenantAuditLog(ctx, ctx.session, input)),

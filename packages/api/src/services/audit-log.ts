@@ -1,8 +1,9 @@
 import { findUserById, listTenantAuthEvents, type AuthEvent, type DB } from '@dyocense/db';
 import type { z } from 'zod';
-import type { auditEventSchema, auditLogOutput } from '../analytics-schemas';
+import type { auditLogOutput } from '../analytics-schemas';
 import { AccountsError } from '../errors';
 import type { VerifiedSession } from '../jwt';
+import { serializeAuditEvent } from '../responses';
 
 const DEFAULT_LIMIT = 50;
 
@@ -24,19 +25,6 @@ function decodeCursor(cursor: string): { occurredAt: Date; id: string } {
   return { occurredAt, id };
 }
 
-function serializeEvent(event: AuthEvent): z.infer<typeof auditEventSchema> {
-  return {
-    id: event.id,
-    type: event.type,
-    occurred_at: event.occurred_at.toISOString(),
-    detail: event.detail,
-    intent: event.intent,
-    use_case: event.use_case,
-    ip_prefix: event.ip_prefix,
-    user_agent_family: event.user_agent_family,
-  };
-}
-
 /** The events of the caller's own tenant, newest first; only its owner may read them. */
 export async function tenantAuditLog(
   deps: { db: DB },
@@ -56,7 +44,7 @@ export async function tenantAuditLog(
   const items = events.slice(0, limit);
   const last = items.at(-1);
   return {
-    items: items.map(serializeEvent),
+    items: items.map(serializeAuditEvent),
     next_cursor: events.length > limit && last ? encodeCursor(last) : null,
   };
 }

@@ -26,6 +26,47 @@ export interface AuthEvents {
   observe(event: Pick<AuthEventInput, 'type' | 'detail'>): void;
 }
 
+/** The events of a server (hasher and listener set up once), handed out per client. */
+export interface AuthEventLog {
+  /** Events of one request: each row names the client's network and browser family. */
+  forClient(clientIp: string | null, userAgent: string | null): AuthEvents;
+}
+
+export function createAuthEventLog(options: AuthEventOptions & { now: () => Date }): AuthEventLog {
+  const hashEmail = createEmailHasher(options.emailHashKey);
+  return {
+    forClient(clientIp, userAgent) {
+      // Worked out at the first event only: most requests record none.
+      let origin: { ip_prefix: string | null; user_agent_family: string | null } | undefined;
+      const originOf = () =>
+        (origin ??= {
+          ip_prefix: ipPrefix(clientIp),
+          user_agent_family: userAgentFamily(userAgent),
+        });
+      return {
+        async record(db, event) {
+          const detail = event.detail ?? null;
+          await insertAuthEvent(db, {
+            id: randomUUID(),
+            type: event.type,
+            occurred_at: options.now(),
+            tenant_id: event.tenantId ?? null,
+            email_hash: event.email ? hashEmail(event.email) : null,
+            intent: event.intent ?? null,
+            use_case: event.useCase ?? null,
+            detail,
+            ...originOf(),
+          });
+          options.onEvent?.({ type: event.type, detail });
+        },
+        observe(event) {
+          options.onEvent?.({ type: event.type, detail: event.detail ?? null });
+        },
+      };
+    },
+  };
+}
+
 /** Events of one request (or of a background job, without a client). */
 export function createAuthEvents(
   options: AuthEventOptions & {
@@ -34,32 +75,5 @@ export function createAuthEvents(
     userAgent?: string | null;
   },
 ): AuthEvents {
-  const hashEmail = createEmailHasher(options.emailHashKey);
-  // Worked out at the first event only: most requests record none.
-  let origin: { ip_prefix: string | null; user_agent_family: string | null } | undefined;
-  const originOf = () =>
-    (origin ??= {
-      ip_prefix: ipPrefix(options.clientIp ?? null),
-      user_agent_family: userAgentFamily(options.userAgent ?? null),
-    });
-  return {
-    async record(db, event) {
-      const detail = event.detail ?? null;
-      await insertAuthEvent(db, {
-        id: randomUUID(),
-        type: event.type,
-        occurred_at: options.now(),
-        tenant_id: event.tenantId ?? null,
-        email_hash: event.email ? hashEmail(event.email) : null,
-        intent: event.intent ?? null,
-        use_case: event.useCase ?? null,
-        detail,
-        ...originOf(),
-      });
-      options.onEvent?.({ type: event.type, detail });
-    },
-    observe(event) {
-      options.onEvent?.({ type: event.type, detail: event.detail ?? null });
-    },
-  };
+  return createAuthEventLog(options).forClient(options.clientIp ?? null, options.userAgent ?? null);
 }

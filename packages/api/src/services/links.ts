@@ -8,6 +8,7 @@ import {
   type User,
 } from '@dyocense/db';
 import type { EmailTemplate, TemplateParams } from '../email/templates';
+import { linkResponse } from '../responses';
 import { generateToken, hashToken } from '../tokens';
 import type { AuthEvents } from './auth-events';
 
@@ -168,8 +169,5 @@ export async function requestLink(
 ): Promise<LinkResponse> {
   const token = await deps.db.transaction().execute(send);
   deps.onEmailQueued();
-  if (deps.devMode && token) {
-    return { token, message: `Dev mode: Use this token to verify: ${token}`, email };
-  }
-  return { message, email };
+  return linkResponse(email, message, deps.devMode ? token : undefined);
 }

@@ -1,5 +1,5 @@
-import Bowser from 'bowser';
 import {
+  extendSession,
   findRefreshToken,
   findSessionById,
   findUserById,
@@ -12,9 +12,11 @@ import {
   type Session,
   type User,
 } from '@dyocense/db';
+import type { SetRefreshCookie } from '../context';
 import { AccountsError } from '../errors';
 import type { VerifiedSession } from '../jwt';
 import { randomHex } from '../random';
+import { done, listResponse, serializeSession } from '../responses';
 import { generateToken, hashToken } from '../tokens';
 import type { AuthEvents } from './auth-events';
 
@@ -120,11 +122,7 @@ export async function refreshSession(
     const user = await findUserById(trx, found.session.user_id);
     if (!user) return { ok: false, reason: 'REFRESH_TOKEN_INVALID' };
     const refreshExpiresAt = sessionExpiry(deps, now);
-    await trx
-      .updateTable('sessions')
-      .set({ last_used_at: now, expires_at: refreshExpiresAt })
-      .where('id', '=', found.session.id)
-      .execute();
+    await extendSession(trx, found.session.id, { now, expiresAt: refreshExpiresAt });
     const next = await issueRefreshToken(trx, found.session.id, now);
     await deps.events.record(trx, { type: 'session_refreshed', tenantId: user.tenant_id });
     return {
@@ -154,7 +152,10 @@ export async function assertSessionActive(
   }
 }
 
-type RevokeDeps = Pick<SessionDeps, 'db' | 'now' | 'events'>;
+/** What ending sessions needs: the caller's own refresh cookie is cleared with its session. */
+type RevokeDeps = Pick<SessionDeps, 'db' | 'now' | 'events'> & {
+  setRefreshCookie: SetRefreshCookie;
+};
 
 /** Revokes the caller's matching sessions and, when any were, records it in the same transaction. */
 function revokeWithEvent(
@@ -176,15 +177,18 @@ function revokeWithEvent(
   });
 }
 
-export async function signOut(deps: RevokeDeps, claims: VerifiedSession): Promise<void> {
+/** Ends the caller's session: its JWT and refresh token stop working. */
+export async function signOut(deps: RevokeDeps, claims: VerifiedSession) {
   await revokeWithEvent(deps, claims, { id: claims.sessionId, reason: 'signout' });
+  deps.setRefreshCookie(null);
+  return done();
 }
 
-export async function signOutEverywhere(
-  deps: RevokeDeps,
-  claims: VerifiedSession,
-): Promise<number> {
-  return revokeWithEvent(deps, claims, { reason: 'signout_all' });
+/** Ends every session of the caller, on every device; answers how many. */
+export async function signOutEverywhere(deps: RevokeDeps, claims: VerifiedSession) {
+  const revoked = await revokeWithEvent(deps, claims, { reason: 'signout_all' });
+  deps.setRefreshCookie(null);
+  return { revoked };
 }
 
 /** Ends one of the caller's own sessions; any other id is NOT_FOUND. */
@@ -192,33 +196,15 @@ export async function revokeOwnSession(
   deps: RevokeDeps,
   claims: VerifiedSession,
   sessionId: string,
-): Promise<void> {
+) {
   const revoked = await revokeWithEvent(deps, claims, { id: sessionId, reason: 'revoked' });
   if (revoked === 0) throw new AccountsError('SESSION_NOT_FOUND');
+  if (sessionId === claims.sessionId) deps.setRefreshCookie(null);
+  return done();
 }
 
-/** "Chrome 156 on Linux", or null when the user agent says nothing recognisable. */
-export function describeDevice(userAgent: string | null): string | null {
-  if (!userAgent) return null;
-  const parser = Bowser.getParser(userAgent);
-  const browser = parser.getBrowserName();
-  const os = parser.getOSName();
-  if (!browser && !os) return null;
-  const version = parser.getBrowserVersion()?.split('.')[0];
-  return [browser && [browser, version].filter(Boolean).join(' '), os && `on ${os}`]
-    .filter(Boolean)
-    .join(' ');
-}
-
+/** The caller's active sessions, most recently used first; `current` marks their own. */
 export async function listSessions(deps: Pick<SessionDeps, 'db' | 'now'>, claims: VerifiedSession) {
   const sessions = await listActiveSessions(deps.db, claims.userId, deps.now());
-  return sessions.map((session) => ({
-    id: session.id,
-    device: describeDevice(session.user_agent),
-    user_agent: session.user_agent,
-    created_at: session.created_at.toISOString(),
-    last_used_at: session.last_used_at.toISOString(),
-    expires_at: session.expires_at.toISOString(),
-    current: session.id === claims.sessionId,
-  }));
+  return listResponse(sessions.map((session) => serializeSession(session, claims.sessionId)));
 }

@@ -3,17 +3,17 @@ import {
   findDefaultWorkspace,
   findUserByEmail,
   findVerificationToken,
-  isUniqueViolation,
   type DB,
   type User,
-  type TokenPurpose,
   type VerificationToken,
 } from '@dyocense/db';
 import { AccountsError } from '../errors';
+import { linkInspection } from '../responses';
 import { hashToken } from '../tokens';
 import type { AuthEvents } from './auth-events';
 import { provisionAccount } from './provision-account';
 import { startSession, type SessionDeps, type StartedSession } from './sessions';
+import { inTransactionWithRetry } from './transactions';
 
 export interface VerifiedAccount {
   user: User;
@@ -25,10 +25,6 @@ export interface VerifiedAccount {
 export interface SignedInAccount extends VerifiedAccount {
   session: StartedSession;
 }
-
-// A unique violation means a concurrent verify created the same account (or tenant id) first;
-// the retry then finds it and signs in.
-const MAX_ATTEMPTS = 3;
 
 export type LinkStatus = 'valid' | 'unknown' | 'used' | 'superseded' | 'expired';
 
@@ -119,46 +115,34 @@ export async function verifyEmailToken(
 ): Promise<SignedInAccount> {
   const tokenHash = hashToken(link.token);
   const nonceHash = link.nonce === undefined ? undefined : hashToken(link.nonce);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deps.db.transaction().execute(async (trx) => {
-        const now = deps.now();
-        const consumed = await consumeVerificationToken(trx, tokenHash, now, nonceHash);
-        if (!consumed) throw await explainUnusableToken(trx, tokenHash, now);
-        const account = await accountFor(trx, consumed, now);
-        const session = await startSession(trx, deps, { user: account.user, userAgent });
-        await deps.events.record(trx, {
-          type: 'verify_succeeded',
-          email: consumed.email,
-          tenantId: account.user.tenant_id,
-          intent: consumed.intent,
-          useCase: consumed.use_case,
-          detail: consumed.purpose,
-        });
-        return { ...account, session };
+  try {
+    // A unique violation means a concurrent verify created the same account (or tenant id)
+    // first; the retry then finds it and signs in.
+    return await inTransactionWithRetry(deps, async (trx) => {
+      const now = deps.now();
+      const consumed = await consumeVerificationToken(trx, tokenHash, now, nonceHash);
+      if (!consumed) throw await explainUnusableToken(trx, tokenHash, now);
+      const account = await accountFor(trx, consumed, now);
+      const session = await startSession(trx, deps, { user: account.user, userAgent });
+      await deps.events.record(trx, {
+        type: 'verify_succeeded',
+        email: consumed.email,
+        tenantId: account.user.tenant_id,
+        intent: consumed.intent,
+        useCase: consumed.use_case,
+        detail: consumed.purpose,
       });
-    } catch (error) {
-      if (attempt < MAX_ATTEMPTS && isUniqueViolation(error)) continue;
-      if (!(error instanceof RefusedLink)) throw error;
-      await recordRefusal(deps, error);
-      throw error.refusal;
-    }
+      return { ...account, session };
+    });
+  } catch (error) {
+    if (!(error instanceof RefusedLink)) throw error;
+    await recordRefusal(deps, error);
+    throw error.refusal;
   }
 }
 
-/** "a•••@example.com": enough for a person to recognise their address. */
-export function maskEmail(email: string): string {
-  const [local = '', domain = ''] = email.split('@');
-  return `${local.slice(0, 1)}•••@${domain}`;
-}
-
 /** What a link is for and whether it still works, without consuming it. */
-export async function inspectLink(
-  deps: Pick<SessionDeps, 'db' | 'now'>,
-  token: string,
-): Promise<{ status: LinkStatus; purpose?: TokenPurpose; email_hint?: string }> {
+export async function inspectLink(deps: Pick<SessionDeps, 'db' | 'now'>, token: string) {
   const found = await findVerificationToken(deps.db, hashToken(token));
-  const status = linkStatus(found, deps.now());
-  if (!found || status !== 'valid') return { status };
-  return { status, purpose: found.purpose, email_hint: maskEmail(found.email) };
+  return linkInspection(linkStatus(found, deps.now()), found);
 }

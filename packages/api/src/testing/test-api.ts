@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Database } from '@dyocense/db';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
-import { createContext, type CreateContextOptions } from '../context';
+import { createApiDeps, createContext, type ApiOptions, type RequestOptions } from '../context';
 import { createJwtService } from '../jwt';
 import { createCaller } from '../root';
 import type { SignupInput } from '../schemas';
@@ -28,8 +28,8 @@ export interface TestApi {
   clock: ReturnType<typeof createTestClock>;
   /** An in-process caller, signed in when given a JWT; `db` swaps the database (fault injection). */
   caller(jwt?: string, db?: TestDatabase['db']): ReturnType<typeof createCaller>;
-  /** An in-process caller with some context options changed (dev mode off, another TTL…). */
-  callerWith(options: Partial<CreateContextOptions>): ReturnType<typeof createCaller>;
+  /** An in-process caller with some options or request fields changed (dev mode off, a TTL…). */
+  callerWith(options: Partial<ApiOptions> & RequestOptions): ReturnType<typeof createCaller>;
   /** Signs up and verifies a new account; returns the verify response. */
   createAccount(
     overrides?: Partial<SignupInput>,
@@ -54,9 +54,13 @@ export async function createTestApi(dialect: DialectName): Promise<TestApi> {
   const database = await createTestDatabase(dialect);
   const clock = createTestClock();
   const jwt = createJwtService({ secret: TEST_JWT_SECRET });
-  const callerWith = (options: Partial<CreateContextOptions>) =>
+  // Deps are built per caller here, so that a test may change any option; a server builds them once.
+  const callerWith = (options: Partial<ApiOptions> & RequestOptions) =>
     createCaller(
-      createContext({ db: database.db, jwt, devMode: true, now: clock.now, ...options }),
+      createContext(
+        createApiDeps({ db: database.db, jwt, devMode: true, now: clock.now, ...options }),
+        options,
+      ),
     );
   const caller = (token?: string, db = database.db) =>
     callerWith({ db, authorization: token ? `Bearer ${token}` : null });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isPostgres, type DB } from '../database';
 import { preparedQuery } from '../prepared-query';
-import type { EmailAttempt, EmailAttemptResult, NewOutboxEmail, OutboxEmail } from '../schema';
+import type { EmailAttemptResult, NewOutboxEmail, OutboxEmail } from '../schema';
 
 const enqueueEmailQuery = preparedQuery((db, email: NewOutboxEmail) =>
   db.insertInto('email_outbox').values(email),
@@ -127,33 +127,20 @@ export async function recordEmailAttempt(
     .execute();
 }
 
-export async function listEmailAttempts(db: DB, messageId: string): Promise<EmailAttempt[]> {
-  return db
-    .selectFrom('email_attempts')
-    .selectAll()
-    .where('message_id', '=', messageId)
-    .orderBy('attempted_at')
-    .execute();
-}
-
-/** Messages that were given up, newest first: what an operator looks at when mail fails. */
-export async function listFailedEmails(db: DB, limit = 100): Promise<OutboxEmail[]> {
-  return db
+/** How many messages wait in the outbox, by status (`pending`, `sending`); absent ones are 0. */
+export async function countWaitingEmails(db: DB): Promise<Record<'pending' | 'sending', number>> {
+  const rows = await db
     .selectFrom('email_outbox')
-    .selectAll()
-    .where('status', '=', 'failed')
-    .orderBy('updated_at', 'desc')
-    .limit(limit)
+    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('status', 'in', ['pending', 'sending'])
+    .groupBy('status')
     .execute();
-}
-
-export async function findEmailsTo(db: DB, recipient: string): Promise<OutboxEmail[]> {
-  return db
-    .selectFrom('email_outbox')
-    .selectAll()
-    .where('recipient', '=', recipient)
-    .orderBy('created_at')
-    .execute();
+  const counts = { pending: 0, sending: 0 };
+  for (const row of rows) {
+    if (row.status === 'pending' || row.status === 'sending')
+      counts[row.status] = Number(row.count);
+  }
+  return counts;
 }
 
 /** Deletes settled messages (sent or failed) last touched before `before`; returns how many. */

@@ -61,8 +61,17 @@ export async function findSessionById(db: DB, id: string): Promise<Session | und
   return (await sessionById(db, { id })).rows[0];
 }
 
-export async function touchSession(db: DB, id: string, now: Date): Promise<void> {
-  await db.updateTable('sessions').set({ last_used_at: now }).where('id', '=', id).execute();
+/** Marks a session used at `now` and pushes its end out to `expiresAt` (a refresh). */
+export async function extendSession(
+  db: DB,
+  id: string,
+  times: { now: Date; expiresAt: Date },
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_used_at: times.now, expires_at: times.expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Revokes sessions that are still active; returns how many. */

@@ -1,0 +1,81 @@
+import type { AnyTRPCProcedure, AnyTRPCRouter } from '@trpc/server';
+import type { OpenApiMeta, OpenApiMethod } from 'trpc-to-openapi';
+
+/** Who may call a procedure: anyone, a signed-in session (its JWT), or the operator (`ADMIN_API_KEY`). */
+export type Access = 'public' | 'session' | 'operator';
+
+/** A procedure's contract, declared once beside it with `declared()`; everything else reads it. */
+export interface Declaration {
+  access: Access;
+  /** The REST method; the tRPC path comes from where the procedure sits in the router. */
+  method: OpenApiMethod;
+  /** The REST path, `{name}` for a path parameter: `/v1/tenants/{tenant_id}/plans`. */
+  path: `/v1/${string}`;
+  /** One line for the OpenAPI document and docs/api.md alike. */
+  summary: string;
+  /**
+   * Also served by the fast path (apps/server/src/fast-path), for the procedures that carry the traffic.
+   * @default false
+   */
+  hot?: boolean;
+}
+
+/** The meta of every procedure: trpc-to-openapi's, plus what only this service reads. */
+export type ProcedureMeta = OpenApiMeta<{ access?: Access; hot?: boolean }>;
+
+/** A procedure of a router with its declaration. */
+export interface DeclaredProcedure extends Declaration {
+  /** tRPC path, e.g. `auth.signup`. */
+  trpcPath: string;
+  type: 'query' | 'mutation';
+  hot: boolean;
+  /** The OpenAPI tag, from the REST path: `auth` for `/v1/auth/signup`. */
+  tag: string;
+  procedure: AnyTRPCProcedure;
+}
+
+/** `auth` for `/v1/auth/signup`: the REST path's first segment after the version. */
+export function tagOf(path: string): string {
+  return path.split('/')[2] ?? '';
+}
+
+/**
+ * Every procedure of the router with its declaration, in the router's order. Throws, naming them,
+ * when some procedure was built without `declared()`: it would be missing from the OpenAPI
+ * document, the fuzz list and the docs.
+ */
+export function declaredProcedures(router: AnyTRPCRouter): DeclaredProcedure[] {
+  // At run time `procedures` is flat, keyed by dotted path (its declared type is the nested tree).
+  const procedures = router._def.procedures as Record<string, AnyTRPCProcedure>;
+  const undeclared: string[] = [];
+  const declared = Object.entries(procedures).flatMap(([trpcPath, procedure]) => {
+    const meta = procedure._def.meta as ProcedureMeta | undefined;
+    const openapi = meta?.openapi;
+    const type = procedure._def.type;
+    if (type === 'subscription') throw new Error(`${trpcPath}: subscriptions are not served yet`);
+    if (!meta?.access || !openapi?.summary) {
+      undeclared.push(trpcPath);
+      return [];
+    }
+    return [
+      {
+        trpcPath,
+        type,
+        access: meta.access,
+        method: openapi.method,
+        path: openapi.path as Declaration['path'],
+        summary: openapi.summary,
+        hot: meta.hot ?? false,
+        tag: tagOf(openapi.path),
+        procedure,
+      },
+    ];
+  });
+  if (undeclared.length > 0) {
+    throw new Error(
+      `Procedures without a declaration: ${undeclared.join(', ')}. Build each with declared() ` +
+        '(packages/api/src/declare.ts).',
+    );
+  }
+  return declared;
+}

@@ -1,0 +1,39 @@
+import type { AnyTRPCRouter } from '@trpc/server';
+import { z } from 'zod';
+import { declaredProcedures, type Access, type DeclaredProcedure } from './procedure-meta';
+
+const ACCESS_LABELS: Record<Access, string> = {
+  public: 'public',
+  session: 'session JWT',
+  operator: 'operator key',
+};
+
+/** `{email, name, intent?}`: the fields a call sends (body or query), path parameters aside. */
+function inputOf({ procedure, path }: DeclaredProcedure): string {
+  const schema = procedure._def.inputs[0] as z.ZodType | undefined;
+  if (!schema) return '';
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const inPath = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+  const fields = Object.keys(json.properties ?? {})
+    .filter((name) => !inPath.includes(name))
+    .map((name) => (json.required?.includes(name) ? name : `${name}?`));
+  return fields.length > 0 ? `\`{${fields.join(', ')}}\`` : '';
+}
+
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+/** The table of every procedure, one row each in the router's order (unformatted markdown). */
+export function procedureTable(router: AnyTRPCRouter): string {
+  const rows = declaredProcedures(router).map((declared) =>
+    [
+      `\`${declared.method} ${declared.path}\``,
+      `\`${declared.trpcPath}\``,
+      ACCESS_LABELS[declared.access],
+      inputOf(declared),
+      declared.summary,
+    ].map(cell),
+  );
+  return [['REST', 'tRPC', 'access', 'input', 'what it does'], ['-', '-', '-', '-', '-'], ...rows]
+    .map((row) => `| ${row.join(' | ')} |`)
+    .join('\n');
+}

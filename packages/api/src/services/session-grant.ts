@@ -1,0 +1,55 @@
+import type { User } from '@dyocense/db';
+import type { Context } from '../context';
+import { AccountsError } from '../errors';
+import { sessionResponse } from '../responses';
+import { refreshSession, type StartedSession } from './sessions';
+import { verifyEmailToken } from './verify-email';
+
+type GrantContext = Pick<Context, 'jwt' | 'now' | 'setResponseHeader' | 'setRefreshCookie'>;
+
+/**
+ * Signs a JWT for the session and hands over its refresh token: in the body for API clients, or
+ * as an HttpOnly cookie (never visible to page scripts) for browsers.
+ */
+export async function grantSession(
+  ctx: GrantContext,
+  user: User,
+  session: StartedSession,
+  delivery: 'body' | 'cookie',
+) {
+  const { jwt, expiresAt } = await ctx.jwt.sign(
+    { userId: user.id, tenantId: user.tenant_id, email: user.email, sessionId: session.sessionId },
+    ctx.now(),
+  );
+  // A JWT and a refresh token: no browser or proxy cache may keep this response.
+  ctx.setResponseHeader('cache-control', 'no-store');
+  if (delivery === 'cookie') {
+    ctx.setRefreshCookie({ token: session.refreshToken, expiresAt: session.refreshExpiresAt });
+  }
+  return sessionResponse({ user, jwt, jwtExpiresAt: expiresAt, ...session, delivery });
+}
+
+/** Uses a one-time link and signs in: the session, and the account's default workspace. */
+export async function grantVerifiedSession(
+  ctx: Context,
+  link: { token: string; nonce?: string | undefined; refresh_token_delivery?: 'body' | 'cookie' },
+) {
+  const { user, workspaceId, session } = await verifyEmailToken(ctx, link, ctx.userAgent);
+  const delivery = link.refresh_token_delivery ?? 'body';
+  return { ...(await grantSession(ctx, user, session, delivery)), workspace_id: workspaceId };
+}
+
+/**
+ * Rotates the refresh token from the body, else from the cookie; the new one goes back the same
+ * way unless the client asks otherwise.
+ */
+export async function grantRefreshedSession(
+  ctx: Context,
+  request: { refresh_token?: string | undefined; refresh_token_delivery?: 'body' | 'cookie' },
+) {
+  const refreshToken = request.refresh_token ?? ctx.refreshCookie;
+  if (!refreshToken) throw new AccountsError('REFRESH_TOKEN_INVALID');
+  const delivery = request.refresh_token_delivery ?? (request.refresh_token ? 'body' : 'cookie');
+  const { user, session } = await refreshSession(ctx, refreshToken);
+  return grantSession(ctx, user, session, delivery);
+}
