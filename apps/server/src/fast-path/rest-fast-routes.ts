@@ -4,7 +4,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import type { ContextFor } from '../context-for';
-import { hotProcedure, type HotProcedure, type HotProcedurePath } from './hot-procedures';
+import { hotProcedures, type HotProcedure } from './hot-procedures';
 import { isPlainObject, mediaType } from './request-shape';
 
 const STOCK = Symbol('stock');
@@ -12,33 +12,52 @@ const STOCK = Symbol('stock');
 const PLAIN_SEGMENT = /^[A-Za-z0-9._~-]+$/;
 
 interface RestRoute {
-  path: HotProcedurePath;
+  hot: HotProcedure;
+  /** In Fastify's notation: `/v1/tenants/:tenant_id/plans`. */
   url: string;
+  /** The input as trpc-to-openapi would pass it, or STOCK for anything it might read otherwise. */
   readInput(request: FastifyRequest): unknown;
 }
 
-/** JSON bodies as trpc-to-openapi reads them (Fastify has parsed them): a plain object only. */
-const bodyInput = (request: FastifyRequest) =>
-  request.url.includes('?') ||
-  mediaType(request) !== 'application/json' ||
-  !isPlainObject(request.body)
-    ? STOCK
-    : { ...request.body };
-
-const ROUTES: RestRoute[] = [
-  { path: 'auth.signup', url: '/v1/auth/signup', readInput: bodyInput },
-  { path: 'auth.verify', url: '/v1/auth/verify', readInput: bodyInput },
-  {
-    path: 'tenants.plans',
-    url: '/v1/tenants/:tenant_id/plans',
+/** A hot procedure's REST route, read from its declared method and path. */
+function restRoute(hot: HotProcedure): RestRoute {
+  const segments = hot.rest.path.split('/');
+  const params = segments.flatMap((segment) => {
+    const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+    if (!name && segment.includes('{')) {
+      throw new Error(`${hot.path}: a path parameter must be a whole segment, not ${segment}`);
+    }
+    return name ? [{ name }] : [];
+  });
+  // trpc-to-openapi reads a body for every method but these (it reads the query string instead).
+  const withBody = !['GET', 'DELETE'].includes(hot.rest.method);
+  // Such a call's input is its query string, or none for a void input: not mirrored here.
+  if (!withBody && params.length === 0) {
+    throw new Error(
+      `${hot.path}: the fast path serves ${hot.rest.method} only with path parameters`,
+    );
+  }
+  return {
+    hot,
+    url: segments.map((segment) => segment.replace(/^\{(\w+)\}$/, ':$1')).join('/'),
     readInput(request) {
-      const tenantId = request.url.split('/')[3] ?? '';
-      return request.url.includes('?') || !PLAIN_SEGMENT.test(tenantId)
-        ? STOCK
-        : { tenant_id: tenantId };
+      // Fastify percent-decodes its params and trpc-to-openapi does not: with no escape in the
+      // URL both read the same plain segments.
+      if (request.url.includes('?') || request.url.includes('%')) return STOCK;
+      const routeParams = request.params as Record<string, string>;
+      const pathInput: Record<string, string> = {};
+      for (const { name } of params) {
+        const value = routeParams[name] ?? '';
+        if (!PLAIN_SEGMENT.test(value)) return STOCK;
+        pathInput[name] = value;
+      }
+      if (!withBody) return pathInput;
+      // JSON bodies as trpc-to-openapi reads them (Fastify has parsed them): a plain object only.
+      if (mediaType(request) !== 'application/json' || !isPlainObject(request.body)) return STOCK;
+      return { ...request.body, ...pathInput };
     },
-  },
-];
+  };
+}
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
@@ -75,7 +94,7 @@ function errorBody(
 }
 
 /**
- * The hot REST routes, answered like trpc-to-openapi's handler (same status, Content-Type and
+ * The hot procedures' REST routes, answered like trpc-to-openapi's handler (same status, Content-Type and
  * body) without building a fetch Request and AbortSignal per call. Anything unusual goes to
  * `stock`, the library's handler.
  */
@@ -89,10 +108,10 @@ export function registerRestFastRoutes(
     onError: (error: TRPCError, path: string) => void;
   },
 ): void {
-  for (const route of ROUTES) {
-    const hot = hotProcedure(options.router, route.path);
+  for (const route of hotProcedures(options.router).map(restRoute)) {
+    const { hot } = route;
     app.route({
-      method: hot.type === 'query' ? 'GET' : 'POST',
+      method: hot.rest.method,
       url: route.url,
       exposeHeadRoute: false,
       async handler(request, reply) {

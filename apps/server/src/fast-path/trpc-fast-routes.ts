@@ -9,7 +9,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { ContextFor } from '../context-for';
 import { hijackReply } from '../raw-reply';
 import { checkTrpcInput, inputTooLarge } from '../trpc-input-limits';
-import { HOT_PROCEDURES, hotProcedure, type HotProcedure } from './hot-procedures';
+import { hotProcedures, type HotProcedure } from './hot-procedures';
 import { isPlainObject, mediaType, queryString } from './request-shape';
 
 type TrpcOptions = FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
@@ -162,11 +162,10 @@ export function registerTrpc(
         return refuse(request, reply, trpcPath(request), inputTooLarge(inputLimit));
       });
       if (options.fastPath) {
-        for (const path of HOT_PROCEDURES) {
-          const hot = hotProcedure(router, path);
+        for (const hot of hotProcedures(router)) {
           scope.route({
             method: hot.type === 'query' ? 'GET' : 'POST',
-            url: `/${path}`,
+            url: `/${hot.path}`,
             // HEAD stays with tRPC's handler, which answers it itself.
             exposeHeadRoute: false,
             handler: fastHandler(hot),

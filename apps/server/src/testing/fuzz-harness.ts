@@ -1,19 +1,29 @@
-import { appRouter } from '@dyocense/api';
+import { appRouter, declaredProcedures, type Declaration } from '@dyocense/api';
+import type { AnyTRPCRouter } from '@trpc/server';
 import type { DB } from '@dyocense/db';
 import { sql } from 'kysely';
 
 /**
- * Inputs per procedure and route, through each surface; FUZZ_RUNS raises it (`.ci/run` does).
+ * Inputs per procedure and route, through each surface: a few for `npm test`, FUZZ_RUNS for the
+ * full volume (`.ci/run` sets 1,000).
  * @default 25
  */
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+export const FUZZ_RUNS = fuzzRuns(process.env.FUZZ_RUNS);
+
+function fuzzRuns(setting: string | undefined): number {
+  const runs = Number(setting?.trim() || 25);
+  // NaN or 0 would make fast-check run nothing, or its own default, and pass.
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`FUZZ_RUNS must be a whole number ≥ 1, not "${setting}"`);
+  return runs;
+}
 
 export interface FuzzedProcedure {
   /** tRPC path, e.g. `auth.signup`. */
   path: string;
   kind: 'query' | 'mutation';
   /** Its REST route, from its OpenAPI meta; undefined if it has none (tRPC only). */
-  rest?: { method: 'GET' | 'POST' | 'DELETE'; path: string; pathParam?: string };
+  rest?: { method: Declaration['method']; path: string; pathParam?: string };
   /** Fields the input has, so generated objects use them with hostile values. */
   fields: string[];
 }
@@ -32,30 +42,16 @@ function fieldsOf(schema: ZodLike | undefined): string[] {
   return inner ? fieldsOf(inner) : [];
 }
 
-interface ProcedureDef {
-  type: 'query' | 'mutation' | 'subscription';
-  meta?: { openapi?: { method: string; path: string } };
-  inputs: ZodLike[];
-}
-
-/** Every procedure of the router, as served: read from appRouter, so none can be left out. */
-export function proceduresOfRouter(): FuzzedProcedure[] {
-  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDef }>;
-  return Object.entries(procedures).map(([path, { _def: def }]) => {
-    if (def.type === 'subscription') throw new Error(`${path}: subscriptions are not fuzzed yet`);
-    const openapi = def.meta?.openapi;
-    const pathParam = openapi?.path.match(/\{(\w+)\}/)?.[1];
+/** Every procedure of the router (appRouter unless given), read from its declarations. */
+export function proceduresOfRouter(router: AnyTRPCRouter = appRouter): FuzzedProcedure[] {
+  return declaredProcedures(router).map(({ trpcPath, type, method, path, procedure }) => {
+    const pathParam = path.match(/\{(\w+)\}/)?.[1];
+    const inputs = procedure._def.inputs as ZodLike[];
     return {
-      path,
-      kind: def.type,
-      ...(openapi && {
-        rest: {
-          method: openapi.method as 'GET' | 'POST' | 'DELETE',
-          path: openapi.path,
-          ...(pathParam && { pathParam }),
-        },
-      }),
-      fields: def.inputs.flatMap((schema) => fieldsOf(schema)),
+      path: trpcPath,
+      kind: type,
+      rest: { method, path, ...(pathParam && { pathParam }) },
+      fields: inputs.flatMap((schema) => fieldsOf(schema)),
     };
   });
 }

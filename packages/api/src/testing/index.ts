@@ -1,2 +1,3 @@
 export { startSmtpServer, unusedPort, type TestSmtpServer } from './smtp-server';
 export { eventNamesOf, eventsOf, hashTestEmail } from './auth-events';
+export { routerWithExtraProcedure } from './router-with-extra-procedure';
