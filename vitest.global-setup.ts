@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { ensureServerBundle } from './apps/server/src/testing/server-bundle';
 
 const HOW_TO =
   'set TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test to run them (see docs/development.md)';
@@ -32,8 +33,14 @@ async function assertRedisReachable(url: string): Promise<void> {
   }
 }
 
-/** Decides, once per run, which optional services the tests use, and says what is skipped. */
+/**
+ * Once per run: decides which optional services the tests use, says what is skipped, and
+ * brings the server bundle that spawned test servers run up to date.
+ */
 export default async function setup(): Promise<void> {
+  // Built meanwhile; awaited last, and not left unhandled if a check below throws first.
+  const bundling = ensureServerBundle();
+  bundling.catch(() => undefined);
   const url = process.env.TEST_POSTGRES_URL?.trim();
   if (url) {
     await assertReachable(url);
@@ -51,4 +58,5 @@ export default async function setup(): Promise<void> {
   } else {
     console.warn(`Redis rate-limit tests skipped: ${REDIS_HOW_TO}.`);
   }
+  await bundling;
 }

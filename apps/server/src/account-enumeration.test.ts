@@ -1,7 +1,6 @@
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
-import { findEmailsTo } from '@dyocense/db';
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS, findEmailsTo } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   insertVerificationToken,
   postJson,
@@ -21,8 +20,8 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-for (const dialect of testDialects()) {
-  describe(`known and unknown addresses look alike (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`known and unknown addresses look alike (${dialect})`, () => {
     let env: Awaited<ReturnType<typeof startServerWithDatabase>>;
     let smtp: TestSmtpServer;
     const known = 'known@example.com';

@@ -1,4 +1,4 @@
-import { testDialects } from '@dyocense/db/testing';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, postJson, startServerWithDatabase } from './testing/test-server';
 
@@ -33,8 +33,8 @@ const trpcFields = (body: Record<string, unknown>) =>
   (body as { error: { json: { data: { fields?: Record<string, string> } } } }).error.json.data
     .fields;
 
-for (const dialect of testDialects()) {
-  describe(`control characters and cursors (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`control characters and cursors (${dialect})`, () => {
     let env: Awaited<ReturnType<typeof startServerWithDatabase>>;
     let base: string;
     let auth: Record<string, string>;

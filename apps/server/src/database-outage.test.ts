@@ -1,14 +1,14 @@
 import {
   createTestDatabase,
+  describeFor,
   startTcpProxy,
-  testDialects,
-  testPostgresUrl,
   type TcpProxy,
   type TestDatabase,
+  testPostgresUrl,
 } from '@dyocense/db/testing';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
 
 interface Answer {
@@ -51,7 +51,7 @@ const signupBody = () => ({
 });
 
 // Fault injection needs a PostgreSQL server behind a proxy of the test's own.
-describe.runIf(testDialects().includes('postgres'))('database outages (postgres)', () => {
+describeFor('postgres')('database outages (postgres)', () => {
   let database: TestDatabase;
   let proxy: TcpProxy;
   let server: SpawnedServer;

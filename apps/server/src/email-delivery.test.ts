@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { enqueueEmail, type DB } from '@dyocense/db';
-import { createTestDatabase, testDialects, type DialectName } from '@dyocense/db/testing';
+import { createTestDatabase, describeFor, type DialectName, DIALECTS } from '@dyocense/db/testing';
 import type { ParsedMail } from 'mailparser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
 import { postJson, startServerWithDatabase, smtpEnv } from './testing/test-server';
 
@@ -68,8 +68,8 @@ function started(server: SpawnedServer): SpawnedServer {
   return server;
 }
 
-for (const dialect of testDialects()) {
-  describe(`email delivery (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`email delivery (${dialect})`, () => {
     it('emails a link that signs the person in, and answers sign-in alike for any address', async () => {
       const smtp = await startSmtpServer();
       cleanups.push(() => smtp.stop());
@@ -138,29 +138,26 @@ for (const dialect of testDialects()) {
   });
 }
 
-describe.runIf(testDialects().includes('postgres'))(
-  'email delivery across instances (postgres)',
-  () => {
-    it('delivers 200 queued messages exactly once with two servers on one database', async () => {
-      const smtp = await startSmtpServer();
-      cleanups.push(() => smtp.stop());
-      const { database, env } = await processEnv('postgres', smtp, {});
-      const recipients = await queueNotices(database.db, 200);
+describeFor('postgres')('email delivery across instances (postgres)', () => {
+  it('delivers 200 queued messages exactly once with two servers on one database', async () => {
+    const smtp = await startSmtpServer();
+    cleanups.push(() => smtp.stop());
+    const { database, env } = await processEnv('postgres', smtp, {});
+    const recipients = await queueNotices(database.db, 200);
 
-      const servers = [started(spawnServer(env)), started(spawnServer(env))];
-      await Promise.all(servers.map((server) => server.listening()));
-      await smtp.waitFor(200);
-      // A graceful stop waits for sends in progress, so nothing can arrive after this.
-      expect(await Promise.all(servers.map((server) => server.stop()))).toEqual([0, 0]);
+    const servers = [started(spawnServer(env)), started(spawnServer(env))];
+    await Promise.all(servers.map((server) => server.listening()));
+    await smtp.waitFor(200);
+    // A graceful stop waits for sends in progress, so nothing can arrive after this.
+    expect(await Promise.all(servers.map((server) => server.stop()))).toEqual([0, 0]);
 
-      expect(smtp.received).toHaveLength(200);
-      expect(recipientsOf(smtp.received).sort()).toEqual(recipients.sort());
-      const statuses = await database.db
-        .selectFrom('email_outbox')
-        .select(({ fn }) => ['status', fn.countAll<number>().as('count')])
-        .groupBy('status')
-        .execute();
-      expect(statuses.map(({ status, count }) => [status, Number(count)])).toEqual([['sent', 200]]);
-    });
-  },
-);
+    expect(smtp.received).toHaveLength(200);
+    expect(recipientsOf(smtp.received).sort()).toEqual(recipients.sort());
+    const statuses = await database.db
+      .selectFrom('email_outbox')
+      .select(({ fn }) => ['status', fn.countAll<number>().as('count')])
+      .groupBy('status')
+      .execute();
+    expect(statuses.map(({ status, count }) => [status, Number(count)])).toEqual([['sent', 200]]);
+  });
+});

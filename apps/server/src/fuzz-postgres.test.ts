@@ -1,5 +1,4 @@
-import { testDialects } from '@dyocense/db/testing';
-import { describe } from 'vitest';
+import { describeFor } from '@dyocense/db/testing';
 import { describeFuzz } from './testing/fuzz-suite';
 
-describe.runIf(testDialects().includes('postgres'))('PostgreSQL', () => describeFuzz('postgres'));
+describeFor('postgres')('PostgreSQL', () => describeFuzz('postgres'));

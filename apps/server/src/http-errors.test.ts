@@ -1,7 +1,7 @@
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
-import { testDialects } from '@dyocense/db/testing';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { jwtFor } from './testing/test-fixtures';
 import {
   getJson,
@@ -15,8 +15,8 @@ const signup = { email: 'errors@example.com', name: 'Eve', business_name: 'Error
 const VALID_TOKEN = 'valid-token-valid-token-valid-token-valid-t';
 const EXPIRED_TOKEN = 'expired-token-expired-token-expired-token-e';
 
-for (const dialect of testDialects()) {
-  describe(`HTTP errors (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`HTTP errors (${dialect})`, () => {
     let env: Awaited<ReturnType<typeof startServerWithDatabase>>;
     let smtp: TestSmtpServer;
     let base: string;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
-import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
+import { createTestDatabase, describeFor, type TestDatabase } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from './testing/oauth-test-providers';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
@@ -12,7 +12,6 @@ import { TEST_JWT_SECRET, smtpEnv } from './testing/test-server';
 
 const WORKERS = 8;
 const haproxy = haproxyInstalled();
-const postgres = testDialects().includes('postgres');
 
 if (!haproxy) {
   const reason = 'haproxy is not installed (apt-get install -y haproxy; .ci/run installs it)';
@@ -23,159 +22,162 @@ if (!haproxy) {
 
 const tokenOf = (text: string | undefined) => /\/verify\?token=([\w-]{43})/.exec(text ?? '')?.[1];
 
-describe.runIf(postgres && haproxy)('two instances behind HAProxy (postgres)', () => {
-  let database: TestDatabase;
-  let smtp: TestSmtpServer;
-  let balancer: TestHaproxy;
-  const ports: Record<string, number> = {};
-  const instances: Record<string, SpawnedServer> = {};
-  const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-lb-'));
-  let env: Record<string, string>;
+(haproxy ? describeFor('postgres') : describe.skip)(
+  'two instances behind HAProxy (postgres)',
+  () => {
+    let database: TestDatabase;
+    let smtp: TestSmtpServer;
+    let balancer: TestHaproxy;
+    const ports: Record<string, number> = {};
+    const instances: Record<string, SpawnedServer> = {};
+    const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-lb-'));
+    let env: Record<string, string>;
 
-  async function startInstance(name: string): Promise<void> {
-    instances[name] = spawnServer({ ...env, PORT: String(ports[name]) });
-    await instances[name].listening();
-    await vi.waitUntil(async () => (await balancer.stats())[name]?.status === 'UP', {
-      timeout: 15_000,
-    });
-  }
-
-  // One request in ten is a sign-up (a transaction, an email); the rest are cheap reads.
-  const isSignup = (n: number) => n % 10 === 0;
-  const traffic = (tag: string) => (n: number) =>
-    isSignup(n)
-      ? fetch(`${balancer.url}/v1/auth/signup`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: signupBody(n, tag),
-        })
-      : fetch(`${balancer.url}/.well-known/jwks.json`);
-
-  beforeAll(async () => {
-    [database, smtp] = await Promise.all([createTestDatabase('postgres'), startSmtpServer()]);
-    const [balancerPort, a, b] = await Promise.all([freePort(), freePort(), freePort()]);
-    Object.assign(ports, { a, b });
-    env = {
-      DATABASE_URL: database.url,
-      DATA_DIR: dataDir,
-      ACCOUNTS_JWT_SECRET: TEST_JWT_SECRET,
-      PUBLIC_URL: `http://127.0.0.1:${balancerPort}`,
-      ...smtpEnv(smtp),
-      LOG_REQUESTS: 'false',
-      // One client address sends all the load here.
-      RATE_LIMITS_ENABLED: 'false',
-      // Three of the balancer's 200 ms checks: it has stopped sending traffic well before.
-      SHUTDOWN_DELAY_MS: '600',
-      // A killed instance's claimed emails go to the other one this soon.
-      EMAIL_LEASE_SECONDS: '2',
-      EMAIL_RETRY_BASE_MS: '100',
-      EMAIL_POLL_INTERVAL_MS: '100',
-    };
-    balancer = await startHaproxy(balancerPort, ports);
-    await Promise.all([startInstance('a'), startInstance('b')]);
-  });
-
-  afterAll(async () => {
-    await Promise.all(Object.values(instances).map((instance) => instance.stop('SIGKILL')));
-    await balancer?.stop();
-    await smtp?.stop();
-    await database?.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const accepted: string[] = [];
-  const acceptedIn = (outcomes: LoadOutcome[], tag: string) =>
-    outcomes.flatMap(({ n, result }) =>
-      result === 200 && isSignup(n) ? [`${tag}-${n}@example.com`] : [],
-    );
-
-  it('(a) an instance killed mid-load fails only the requests it was answering', async () => {
-    let killed = false;
-    const outcomes = await runLoad({
-      workers: WORKERS,
-      maxRequests: 400,
-      send: traffic('killed'),
-      done: (sofar) => {
-        if (!killed && sofar.length >= 100) {
-          killed = true;
-          instances.a?.child.kill('SIGKILL');
-        }
-        return sofar.length >= 300;
-      },
-    });
-    const counts = countResults(outcomes);
-    const failed = outcomes.length - (counts[200] ?? 0);
-    const abortedByKilled = (await balancer.stats()).a?.failed;
-    console.warn(
-      `load balancer, SIGKILL: ${JSON.stringify(counts)}; requests the killed instance was answering, as HAProxy counts them: ${abortedByKilled}`,
-    );
-    // At most every client had its request on the killed instance; every later one was served.
-    expect(failed).toBeLessThanOrEqual(WORKERS);
-    expect(abortedByKilled).toBeGreaterThan(0);
-    const lastFailure = Math.max(
-      ...outcomes.filter(({ result }) => result !== 200).map(({ n }) => n),
-    );
-    expect(outcomes.filter(({ n }) => n > lastFailure + WORKERS).length).toBeGreaterThan(100);
-    accepted.push(...acceptedIn(outcomes, 'killed'));
-    await startInstance('a');
-  });
-
-  it('(b) a rolling restart with SIGTERM fails nothing', async () => {
-    let restarted = false;
-    const rolling = (async () => {
-      for (const name of ['a', 'b']) {
-        const stopping = instances[name];
-        expect(await stopping?.stop('SIGTERM')).toBe(0);
-        await startInstance(name);
-      }
-      restarted = true;
-    })();
-    const outcomes = await runLoad({
-      workers: WORKERS,
-      maxRequests: 20_000,
-      send: traffic('rolling'),
-      done: () => restarted,
-    });
-    await rolling;
-    const counts = countResults(outcomes);
-    console.warn(`load balancer, rolling restart: ${JSON.stringify(counts)}`);
-    expect(counts).toEqual({ 200: outcomes.length });
-    accepted.push(...acceptedIn(outcomes, 'rolling'));
-  });
-
-  it('loses no sign-up, email or verification', async () => {
-    const received = () =>
-      new Set(
-        smtp.received.flatMap((mail) =>
-          mail.to ? [mail.to].flat().flatMap((to) => to.value.map((v) => v.address ?? '')) : [],
-        ),
-      );
-    await vi.waitUntil(async () => accepted.every((address) => received().has(address)), {
-      timeout: 30_000,
-    });
-    const tokens = new Map<string, string>();
-    for (const mail of smtp.received) {
-      const to = [mail.to].flat()[0]?.value[0]?.address ?? '';
-      const token = tokenOf(mail.text);
-      if (token && !tokens.has(to)) tokens.set(to, token);
+    async function startInstance(name: string): Promise<void> {
+      instances[name] = spawnServer({ ...env, PORT: String(ports[name]) });
+      await instances[name].listening();
+      await vi.waitUntil(async () => (await balancer.stats())[name]?.status === 'UP', {
+        timeout: 15_000,
+      });
     }
-    const queue = [...accepted];
-    const outcomes = await runLoad({
-      workers: WORKERS,
-      maxRequests: queue.length,
-      send: (n) =>
-        fetch(`${balancer.url}/v1/auth/verify`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ token: tokens.get(queue[n] ?? '') }),
-        }),
-      done: () => false,
+
+    // One request in ten is a sign-up (a transaction, an email); the rest are cheap reads.
+    const isSignup = (n: number) => n % 10 === 0;
+    const traffic = (tag: string) => (n: number) =>
+      isSignup(n)
+        ? fetch(`${balancer.url}/v1/auth/signup`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: signupBody(n, tag),
+          })
+        : fetch(`${balancer.url}/.well-known/jwks.json`);
+
+    beforeAll(async () => {
+      [database, smtp] = await Promise.all([createTestDatabase('postgres'), startSmtpServer()]);
+      const [balancerPort, a, b] = await Promise.all([freePort(), freePort(), freePort()]);
+      Object.assign(ports, { a, b });
+      env = {
+        DATABASE_URL: database.url,
+        DATA_DIR: dataDir,
+        ACCOUNTS_JWT_SECRET: TEST_JWT_SECRET,
+        PUBLIC_URL: `http://127.0.0.1:${balancerPort}`,
+        ...smtpEnv(smtp),
+        LOG_REQUESTS: 'false',
+        // One client address sends all the load here.
+        RATE_LIMITS_ENABLED: 'false',
+        // Three of the balancer's 200 ms checks: it has stopped sending traffic well before.
+        SHUTDOWN_DELAY_MS: '600',
+        // A killed instance's claimed emails go to the other one this soon.
+        EMAIL_LEASE_SECONDS: '2',
+        EMAIL_RETRY_BASE_MS: '100',
+        EMAIL_POLL_INTERVAL_MS: '100',
+      };
+      balancer = await startHaproxy(balancerPort, ports);
+      await Promise.all([startInstance('a'), startInstance('b')]);
     });
-    expect(countResults(outcomes)).toEqual({ 200: accepted.length });
-    const users = await database.db
-      .selectFrom('users')
-      .select(({ fn }) => fn.countAll<number>().as('count'))
-      .executeTakeFirstOrThrow();
-    expect(Number(users.count)).toBe(accepted.length);
-  });
-});
+
+    afterAll(async () => {
+      await Promise.all(Object.values(instances).map((instance) => instance.stop('SIGKILL')));
+      await balancer?.stop();
+      await smtp?.stop();
+      await database?.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    const accepted: string[] = [];
+    const acceptedIn = (outcomes: LoadOutcome[], tag: string) =>
+      outcomes.flatMap(({ n, result }) =>
+        result === 200 && isSignup(n) ? [`${tag}-${n}@example.com`] : [],
+      );
+
+    it('(a) an instance killed mid-load fails only the requests it was answering', async () => {
+      let killed = false;
+      const outcomes = await runLoad({
+        workers: WORKERS,
+        maxRequests: 400,
+        send: traffic('killed'),
+        done: (sofar) => {
+          if (!killed && sofar.length >= 100) {
+            killed = true;
+            instances.a?.child.kill('SIGKILL');
+          }
+          return sofar.length >= 300;
+        },
+      });
+      const counts = countResults(outcomes);
+      const failed = outcomes.length - (counts[200] ?? 0);
+      const abortedByKilled = (await balancer.stats()).a?.failed;
+      console.warn(
+        `load balancer, SIGKILL: ${JSON.stringify(counts)}; requests the killed instance was answering, as HAProxy counts them: ${abortedByKilled}`,
+      );
+      // At most every client had its request on the killed instance; every later one was served.
+      expect(failed).toBeLessThanOrEqual(WORKERS);
+      expect(abortedByKilled).toBeGreaterThan(0);
+      const lastFailure = Math.max(
+        ...outcomes.filter(({ result }) => result !== 200).map(({ n }) => n),
+      );
+      expect(outcomes.filter(({ n }) => n > lastFailure + WORKERS).length).toBeGreaterThan(100);
+      accepted.push(...acceptedIn(outcomes, 'killed'));
+      await startInstance('a');
+    });
+
+    it('(b) a rolling restart with SIGTERM fails nothing', async () => {
+      let restarted = false;
+      const rolling = (async () => {
+        for (const name of ['a', 'b']) {
+          const stopping = instances[name];
+          expect(await stopping?.stop('SIGTERM')).toBe(0);
+          await startInstance(name);
+        }
+        restarted = true;
+      })();
+      const outcomes = await runLoad({
+        workers: WORKERS,
+        maxRequests: 20_000,
+        send: traffic('rolling'),
+        done: () => restarted,
+      });
+      await rolling;
+      const counts = countResults(outcomes);
+      console.warn(`load balancer, rolling restart: ${JSON.stringify(counts)}`);
+      expect(counts).toEqual({ 200: outcomes.length });
+      accepted.push(...acceptedIn(outcomes, 'rolling'));
+    });
+
+    it('loses no sign-up, email or verification', async () => {
+      const received = () =>
+        new Set(
+          smtp.received.flatMap((mail) =>
+            mail.to ? [mail.to].flat().flatMap((to) => to.value.map((v) => v.address ?? '')) : [],
+          ),
+        );
+      await vi.waitUntil(async () => accepted.every((address) => received().has(address)), {
+        timeout: 30_000,
+      });
+      const tokens = new Map<string, string>();
+      for (const mail of smtp.received) {
+        const to = [mail.to].flat()[0]?.value[0]?.address ?? '';
+        const token = tokenOf(mail.text);
+        if (token && !tokens.has(to)) tokens.set(to, token);
+      }
+      const queue = [...accepted];
+      const outcomes = await runLoad({
+        workers: WORKERS,
+        maxRequests: queue.length,
+        send: (n) =>
+          fetch(`${balancer.url}/v1/auth/verify`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ token: tokens.get(queue[n] ?? '') }),
+          }),
+        done: () => false,
+      });
+      expect(countResults(outcomes)).toEqual({ 200: accepted.length });
+      const users = await database.db
+        .selectFrom('users')
+        .select(({ fn }) => fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
+      expect(Number(users.count)).toBe(accepted.length);
+    });
+  },
+);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnServer } from './testing/spawn-server';
+import { REFUSED } from './testing/test-server';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -18,7 +19,7 @@ describe('main', () => {
     expect(run.output()).toContain('npm run build');
 
     expect(await run.stop('SIGTERM')).toBe(0);
-    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    await expect(fetch(`${url}/healthz`)).rejects.toMatchObject(REFUSED);
   });
 
   it.each([

@@ -1,5 +1,5 @@
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OAuthTestBrowser as Browser } from './testing/oauth-test-browser';
 import {
   serverWithOktaEnv,
@@ -23,8 +23,8 @@ const OFF_SITE = [
   '/\t/evil.com',
 ];
 
-for (const dialect of testDialects()) {
-  describe(`?next= of a provider sign-in over HTTP (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`?next= of a provider sign-in over HTTP (${dialect})`, () => {
     let idp: MockOidcProvider;
     let github: MockGitHub;
     let env: Started;

@@ -1,5 +1,5 @@
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OAuthTestBrowser, problemOf } from './testing/oauth-test-browser';
 import {
   serverWithOktaEnv,
@@ -10,8 +10,8 @@ import { getJson, postJson, startServerWithDatabase } from './testing/test-serve
 
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;
 
-for (const dialect of testDialects()) {
-  describe(`connecting a provider to a signed-in account (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`connecting a provider to a signed-in account (${dialect})`, () => {
     let idp: MockOidcProvider;
     let env: Started;
     let base: string;

@@ -1,5 +1,5 @@
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OAuthTestBrowser as Browser } from './testing/oauth-test-browser';
 import {
   serverWithOktaEnv,
@@ -20,8 +20,8 @@ async function flowCookiesOf(url: string, cookie = ''): Promise<string[]> {
   return response.headers.getSetCookie().filter((line) => line.includes('dyocense_oauth='));
 }
 
-for (const dialect of testDialects()) {
-  describe(`the provider flow cookie (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`the provider flow cookie (${dialect})`, () => {
     let idp: MockOidcProvider;
     const servers: Started[] = [];
     let local: Started;

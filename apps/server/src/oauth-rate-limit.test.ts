@@ -1,5 +1,5 @@
-import { testDialects } from '@dyocense/db/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { afterEach, expect, it } from 'vitest';
 import { OAuthTestBrowser, problemOf } from './testing/oauth-test-browser';
 import { serverWithOktaEnv, startMockOidcProvider } from './testing/oauth-test-providers';
 import { startServerWithDatabase } from './testing/test-server';
@@ -9,8 +9,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-for (const dialect of testDialects()) {
-  describe(`starting sign-ins with a provider (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`starting sign-ins with a provider (${dialect})`, () => {
     it('is limited per client address, like verification', async () => {
       const idp = await startMockOidcProvider();
       cleanups.push(() => idp.stop());

@@ -1,5 +1,5 @@
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   serverWithOktaEnv,
   startMockGitHub,
@@ -12,8 +12,8 @@ import { getJson, postJson, startServerWithDatabase } from './testing/test-serve
 
 type Started = Awaited<ReturnType<typeof startServerWithDatabase>>;
 
-for (const dialect of testDialects()) {
-  describe(`sign-in with a provider over HTTP (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`sign-in with a provider over HTTP (${dialect})`, () => {
     let idp: MockOidcProvider;
     let otherIdp: MockOidcProvider;
     let github: MockGitHub;

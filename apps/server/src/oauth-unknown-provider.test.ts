@@ -1,5 +1,5 @@
-import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startMockOidcProvider, type MockOidcProvider } from './testing/oauth-test-providers';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
 
@@ -11,8 +11,8 @@ interface LogLine {
 /** Names no provider has: short, just over the old 64-character bound, and very long. */
 const UNKNOWN_NAMES = ['nobody', 'p'.repeat(65), 'q'.repeat(99), 'r'.repeat(300)];
 
-for (const dialect of testDialects()) {
-  describe(`an unknown sign-in provider (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`an unknown sign-in provider (${dialect})`, () => {
     let idp: MockOidcProvider;
     let database: TestDatabase;
     let server: SpawnedServer;

@@ -1,5 +1,5 @@
 import { unusedPort } from '@dyocense/api/testing';
-import { testDialects } from '@dyocense/db/testing';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, postJson, startServerWithDatabase } from './testing/test-server';
 
@@ -33,8 +33,8 @@ async function inspectStatuses(base: string, count: number): Promise<number[]> {
   return statuses;
 }
 
-for (const dialect of testDialects()) {
-  describe(`guessing operator keys, metrics tokens and links (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`guessing operator keys, metrics tokens and links (${dialect})`, () => {
     let started: Started;
     let base: string;
     let metricsPort: string;

@@ -2,8 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDatabase, testDialects, type DialectName } from '@dyocense/db/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createTestDatabase,
+  describeFor,
+  type DialectName,
+  DIALECTS,
+  missingService,
+} from '@dyocense/db/testing';
+import { afterEach, expect, it } from 'vitest';
 import { spawnServer } from './testing/spawn-server';
 import { postJson, startServerWithDatabase } from './testing/test-server';
 
@@ -58,23 +64,20 @@ function expectExactlyLimitAllowed(responses: Awaited<ReturnType<typeof roundRob
   expect(Number(refused?.headers.get('retry-after'))).toBeGreaterThan(0);
 }
 
-describe.runIf(testDialects().includes('postgres'))(
-  'rate limits across instances (postgres)',
-  () => {
-    it('allows exactly the limit across two servers sharing the database, then 429 with Retry-After', async () => {
-      const urls = await twoServers('postgres', {});
-      expectExactlyLimitAllowed(
-        await roundRobinSignins(urls, `shared-${randomUUID()}@example.com`, LIMIT + 2),
-      );
-    });
-  },
-);
+describeFor('postgres')('rate limits across instances (postgres)', () => {
+  it('allows exactly the limit across two servers sharing the database, then 429 with Retry-After', async () => {
+    const urls = await twoServers('postgres', {});
+    expectExactlyLimitAllowed(
+      await roundRobinSignins(urls, `shared-${randomUUID()}@example.com`, LIMIT + 2),
+    );
+  });
+});
 
-describe.runIf(testRedisUrl !== undefined)('rate limits across instances (redis)', () => {
+describeFor('redis')('rate limits across instances (redis)', () => {
   it('allows exactly the limit across two servers sharing Redis, then 429 with Retry-After', async () => {
     // Redis outlives test runs: a prefix of this run's own keeps its counters apart.
     // Several instances are a PostgreSQL deployment; SQLite stands in only where it is missing.
-    const database = testDialects().includes('postgres') ? 'postgres' : 'sqlite';
+    const database = missingService('postgres') ? 'sqlite' : 'postgres';
     const urls = await twoServers(database, {
       REDIS_URL: testRedisUrl ?? '',
       RATE_LIMIT_KEY_PREFIX: `test_${randomUUID().replaceAll('-', '')}`,
@@ -85,8 +88,8 @@ describe.runIf(testRedisUrl !== undefined)('rate limits across instances (redis)
   });
 });
 
-for (const dialect of testDialects()) {
-  describe(`client address for rate limits (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`client address for rate limits (${dialect})`, () => {
     it('ignores a forged X-Forwarded-For unless the proxy is trusted', async () => {
       const env = await startServerWithDatabase(dialect, { RATE_LIMIT_LINK_REQUESTS_PER_IP: '3' });
       cleanups.push(() => env.destroy());

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, startServerWithDatabase } from './testing/test-server';
+import { getJson, REFUSED, startServerWithDatabase } from './testing/test-server';
 
 describe('readiness during shutdown', () => {
   let env: Awaited<ReturnType<typeof startServerWithDatabase>>;
@@ -24,6 +24,6 @@ describe('readiness during shutdown', () => {
     const health = await fetch(`${env.server.url}/healthz`);
     expect(health.status).toBe(200);
     await stopped;
-    await expect(fetch(`${env.server.url}/healthz`)).rejects.toThrow();
+    await expect(fetch(`${env.server.url}/healthz`)).rejects.toMatchObject(REFUSED);
   });
 });

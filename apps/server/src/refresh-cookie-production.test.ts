@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   insertVerificationToken,
   postJson,
@@ -31,8 +31,8 @@ function expectProductionCookie(headers: Headers): void {
   expect(cookie.get('path')).toBe('/v1/auth/refresh');
 }
 
-for (const dialect of testDialects()) {
-  describe(`the refresh cookie of a production server (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`the refresh cookie of a production server (${dialect})`, () => {
     let smtp: TestSmtpServer;
     let env: Started;
     let base: string;

@@ -1,5 +1,5 @@
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sampleOf, scrapeMetrics } from './metrics-scrape';
 import { postJson, startServerWithDatabase } from './testing/test-server';
 
@@ -35,8 +35,8 @@ async function batch(base: string, path: string, inputs: unknown[]): Promise<num
   return results.map((result) => result.error?.json.data.httpStatus ?? 200);
 }
 
-for (const dialect of testDialects()) {
-  describe(`refused calls write one row per key and window (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`refused calls write one row per key and window (${dialect})`, () => {
     let started: Started;
     beforeAll(async () => {
       started = await startServerWithDatabase(dialect, {

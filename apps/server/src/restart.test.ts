@@ -1,9 +1,9 @@
-import { createTestDatabase, testDialects } from '@dyocense/db/testing';
-import { describe, expect, it } from 'vitest';
+import { createTestDatabase, describeFor, DIALECTS } from '@dyocense/db/testing';
+import { expect, it } from 'vitest';
 import { getJson, postJson, startTestServer } from './testing/test-server';
 
-for (const dialect of testDialects()) {
-  describe(`restart (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`restart (${dialect})`, () => {
     it('keeps accounts, sessions and used tokens across a server restart', async () => {
       const database = await createTestDatabase(dialect, { migrate: false });
       try {

@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { generatePrivateKeyPem } from '@dyocense/api';
-import { createTestDatabase, testDialects } from '@dyocense/db/testing';
+import { createTestDatabase, describeFor, DIALECTS } from '@dyocense/db/testing';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnServer } from './testing/spawn-server';
@@ -29,8 +29,8 @@ function cookieValue(setCookie: string | null): string {
   return setCookie?.split(';', 1)[0] ?? '';
 }
 
-for (const dialect of testDialects()) {
-  describe(`sessions over HTTP (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`sessions over HTTP (${dialect})`, () => {
     it('keeps a browser’s refresh token in an HttpOnly cookie scoped to the refresh path', async () => {
       const env = await startServerWithDatabase(dialect, { REFRESH_REUSE_GRACE_SECONDS: '0' });
       cleanups.push(() => env.destroy());

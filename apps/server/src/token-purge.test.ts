@@ -4,9 +4,9 @@ import {
   insertAuthEvent,
   insertOAuthFlow,
 } from '@dyocense/db';
-import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
+import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '@dyocense/db/testing';
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { insertVerificationToken } from './testing/test-server';
 import { startTestServer } from './testing/test-server';
 import { purgeExpiredTokens } from './token-purge';
@@ -15,8 +15,8 @@ const DAY = 86_400_000;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const silentLog = { info: () => undefined } as never;
 
-for (const dialect of testDialects()) {
-  describe(`expired token purge (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`expired token purge (${dialect})`, () => {
     let database: TestDatabase;
     const now = new Date();
     beforeEach(async () => {

@@ -1,5 +1,5 @@
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFor, DIALECTS } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServerWithDatabase } from './testing/test-server';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -64,8 +64,8 @@ const TOO_DEEP = 'The tRPC input nests more than 32 levels deep';
 const META_TOO_DEEP =
   'The tRPC input has a superjson "meta" that holds a path deeper than the input';
 
-for (const dialect of testDialects()) {
-  describe(`tRPC input limits (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`tRPC input limits (${dialect})`, () => {
     let base: string;
     let destroy: () => Promise<void>;
 

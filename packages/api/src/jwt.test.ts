@@ -51,6 +51,15 @@ function validPayload(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** jose's refusal of a claim (or `typ`) that is present but not what the service expects. */
+const CLAIM_INVALID = (claim: string) => ({ code: 'ERR_JWT_CLAIM_VALIDATION_FAILED', claim });
+const EXPIRED = { code: 'ERR_JWT_EXPIRED' };
+const BAD_SIGNATURE = { code: 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED' };
+const ALG_NOT_ALLOWED = { code: 'ERR_JOSE_ALG_NOT_ALLOWED' };
+const MALFORMED = { code: 'ERR_JWS_INVALID' };
+const UNKNOWN_KEY = { message: 'JWT signed with an unknown key' };
+const MISSING_CLAIM = (claim: string) => ({ message: `JWT claim "${claim}" is missing` });
+
 /** Signs like the service does (its current key and kid), changing only what a case changes. */
 async function signWithServiceKey(
   service: JwtService,
@@ -82,24 +91,27 @@ for (const [alg, service] of services) {
       ).resolves.toMatchObject(claims);
     });
 
+    // Each case names the check that refuses it, so a token refused for another reason (or a
+    // crash) fails the case instead of passing it.
     it.each([
-      ['wrong typ', {}, { typ: 'JWT' }],
-      ['wrong audience', { aud: 'another-service' }, {}],
-      ['wrong issuer', { iss: 'someone-else' }, {}],
-      ['expired', { exp: nowSeconds - 60 }, {}],
-      ['not valid yet (nbf in the future)', { nbf: nowSeconds + 600 }, {}],
-      ['an unknown kid', {}, { kid: 'someone-elses-key' }],
-      ['no kid', {}, { kid: undefined }],
+      ['wrong typ', {}, { typ: 'JWT' }, CLAIM_INVALID('typ')],
+      ['wrong audience', { aud: 'another-service' }, {}, CLAIM_INVALID('aud')],
+      ['wrong issuer', { iss: 'someone-else' }, {}, CLAIM_INVALID('iss')],
+      ['expired', { exp: nowSeconds - 60 }, {}, EXPIRED],
+      ['not valid yet (nbf in the future)', { nbf: nowSeconds + 600 }, {}, CLAIM_INVALID('nbf')],
+      ['an unknown kid', {}, { kid: 'someone-elses-key' }, UNKNOWN_KEY],
+      ['no kid', {}, { kid: undefined }, UNKNOWN_KEY],
       [
         'a jku header and an unknown kid',
         {},
         { jku: 'https://attacker.example/jwks.json', kid: 'attacker' },
+        UNKNOWN_KEY,
       ],
-      ['no tenant claim', { tenant_id: undefined }, {}],
-      ['no session claim', { sid: undefined }, {}],
-    ])('refuses a token with %s', async (_, payload, header) => {
+      ['no tenant claim', { tenant_id: undefined }, {}, MISSING_CLAIM('tenant_id')],
+      ['no session claim', { sid: undefined }, {}, MISSING_CLAIM('sid')],
+    ])('refuses a token with %s', async (_, payload, header, reason) => {
       const jwt = await signWithServiceKey(service, validPayload(payload), header);
-      await expect(service.verify(jwt, now)).rejects.toThrow();
+      await expect(service.verify(jwt, now)).rejects.toMatchObject(reason);
     });
 
     it('allows a few seconds of clock skew, no more', async () => {
@@ -108,19 +120,23 @@ for (const [alg, service] of services) {
       await expect(service.verify(jwt, justAfterExpiry)).resolves.toMatchObject(claims);
       await expect(
         service.verify(jwt, new Date(now.getTime() + 3_600_000 + 6_000)),
-      ).rejects.toThrow();
+      ).rejects.toMatchObject(EXPIRED);
     });
 
     it('refuses a tampered payload', async () => {
       const { jwt } = await service.sign(claims, now);
       const [header, , signature] = jwt.split('.');
       const forged = encode(validPayload({ tenant_id: 'another-tenant' }));
-      await expect(service.verify(`${header}.${forged}.${signature}`, now)).rejects.toThrow();
+      await expect(service.verify(`${header}.${forged}.${signature}`, now)).rejects.toMatchObject(
+        BAD_SIGNATURE,
+      );
     });
 
     it.each(['none', 'NoNe'])('refuses alg %s', async (none) => {
       const header = encode({ alg: none, typ: 'at+jwt', kid: service.keys.current.kid });
-      await expect(service.verify(`${header}.${encode(validPayload())}.`, now)).rejects.toThrow();
+      await expect(
+        service.verify(`${header}.${encode(validPayload())}.`, now),
+      ).rejects.toMatchObject(ALG_NOT_ALLOWED);
     });
 
     it('refuses a token signed by a key embedded in its own header', async () => {
@@ -129,11 +145,14 @@ for (const [alg, service] of services) {
       const jwt = await new SignJWT(validPayload())
         .setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt', kid: service.keys.current.kid, jwk })
         .sign(attacker.privateKey);
-      await expect(service.verify(jwt, now)).rejects.toThrow();
+      // EdDSA is this service's algorithm, so its own key checks the signature and refuses it.
+      await expect(service.verify(jwt, now)).rejects.toMatchObject(
+        alg === 'EdDSA' ? BAD_SIGNATURE : ALG_NOT_ALLOWED,
+      );
     });
 
     it('refuses a refresh token presented as a JWT', async () => {
-      await expect(service.verify(generateToken(), now)).rejects.toThrow();
+      await expect(service.verify(generateToken(), now)).rejects.toMatchObject(MALFORMED);
     });
   });
 }
@@ -164,7 +183,7 @@ describe('asymmetric signing keys', () => {
     const jwt = await new SignJWT(validPayload())
       .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt', kid: keys.current.kid })
       .sign(new TextEncoder().encode(publicPem.toString()));
-    await expect(service.verify(jwt, now)).rejects.toThrow();
+    await expect(service.verify(jwt, now)).rejects.toMatchObject(ALG_NOT_ALLOWED);
   });
 
   it('keeps verifying tokens of the previous key during a rotation, and signs with the new one', async () => {
@@ -190,7 +209,7 @@ describe('asymmetric signing keys', () => {
     const afterOverlap = createJwtService({
       keys: createKeySet({ alg: 'EdDSA', privateKeyPem: generatePrivateKeyPem('EdDSA') }),
     });
-    await expect(afterOverlap.verify(oldJwt, now)).rejects.toThrow();
+    await expect(afterOverlap.verify(oldJwt, now)).rejects.toMatchObject(UNKNOWN_KEY);
   });
 
   it('keeps verifying tokens of a previous HS256 secret during a rotation', async () => {
@@ -220,7 +239,9 @@ describe('the memo of verified tokens', () => {
     await expect(service.verify(jwt, now)).resolves.toMatchObject(claims);
     await expect(service.verify(jwt, new Date(expiresAt.getTime() - 1000))).resolves.toBeDefined();
     // Past the expiry and the allowed skew.
-    await expect(service.verify(jwt, new Date(expiresAt.getTime() + 6000))).rejects.toThrow();
+    await expect(service.verify(jwt, new Date(expiresAt.getTime() + 6000))).rejects.toMatchObject(
+      EXPIRED,
+    );
   });
 
   it('refuses a tampered copy of a token it has accepted', async () => {
@@ -228,12 +249,14 @@ describe('the memo of verified tokens', () => {
     await service.verify(jwt, now);
     const [header, payload, signature] = jwt.split('.');
     const flipped = `${signature?.slice(0, -2)}${signature?.endsWith('AA') ? 'AB' : 'AA'}`;
-    await expect(service.verify(`${header}.${payload}.${flipped}`, now)).rejects.toThrow();
+    await expect(service.verify(`${header}.${payload}.${flipped}`, now)).rejects.toMatchObject(
+      BAD_SIGNATURE,
+    );
   });
 
   it('still honours nbf after accepting a token once it became valid', async () => {
     const jwt = await signWithServiceKey(service, validPayload({ nbf: nowSeconds + 60 }));
     await expect(service.verify(jwt, new Date((nowSeconds + 60) * 1000))).resolves.toBeDefined();
-    await expect(service.verify(jwt, now)).rejects.toThrow();
+    await expect(service.verify(jwt, now)).rejects.toMatchObject(CLAIM_INVALID('nbf'));
   });
 });

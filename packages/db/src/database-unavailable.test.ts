@@ -8,11 +8,12 @@ import { isDatabaseUnavailable, isUniqueViolation } from './errors';
 import { insertTenant } from './queries/tenants';
 import {
   createTestDatabase,
+  describeFor,
+  DIALECTS,
   startTcpProxy,
-  testDialects,
-  testPostgresUrl,
   type TcpProxy,
   type TestDatabase,
+  testPostgresUrl,
 } from './testing/index';
 
 /** The error a promise rejects with (fails the test if it resolves). */
@@ -32,8 +33,8 @@ const tenant = (id: string) => ({
   updated_at: new Date(),
 });
 
-for (const dialect of testDialects()) {
-  describe(`isDatabaseUnavailable (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`isDatabaseUnavailable (${dialect})`, () => {
     let test: TestDatabase;
     beforeAll(async () => {
       test = await createTestDatabase(dialect);
@@ -77,7 +78,7 @@ describe('isDatabaseUnavailable (sqlite, locked by another connection)', () => {
   });
 });
 
-describe.runIf(testDialects().includes('postgres'))('PostgreSQL outages', () => {
+describeFor('postgres')('PostgreSQL outages', () => {
   let proxy: TcpProxy;
   let test: TestDatabase;
   let db: DB;

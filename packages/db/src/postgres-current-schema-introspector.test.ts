@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { migrateToLatest } from './migrate';
-import { createTestDatabase, testDialects, testPostgresUrl } from './testing/index';
+import { createTestDatabase, describeFor, testPostgresUrl } from './testing/index';
 
 /** Creates and drops schemas with tables, as other tenants or tests do, until told to stop. */
 async function churnSchemas(isDone: () => boolean): Promise<number> {
@@ -23,20 +23,17 @@ async function churnSchemas(isDone: () => boolean): Promise<number> {
   return dropped;
 }
 
-describe.runIf(testDialects().includes('postgres'))(
-  'migrations beside other schemas (postgres)',
-  () => {
-    it('run while other schemas are created and dropped, looking only at their own', async () => {
-      const test = await createTestDatabase('postgres');
-      let done = false;
-      const churners = Array.from({ length: 3 }, () => churnSchemas(() => done));
-      try {
-        for (let run = 0; run < 60; run += 1) await migrateToLatest(test.db);
-      } finally {
-        done = true;
-        expect((await Promise.all(churners)).reduce((a, b) => a + b)).toBeGreaterThan(10);
-        await test.destroy();
-      }
-    });
-  },
-);
+describeFor('postgres')('migrations beside other schemas (postgres)', () => {
+  it('run while other schemas are created and dropped, looking only at their own', async () => {
+    const test = await createTestDatabase('postgres');
+    let done = false;
+    const churners = Array.from({ length: 3 }, () => churnSchemas(() => done));
+    try {
+      for (let run = 0; run < 60; run += 1) await migrateToLatest(test.db);
+    } finally {
+      done = true;
+      expect((await Promise.all(churners)).reduce((a, b) => a + b)).toBeGreaterThan(10);
+      await test.destroy();
+    }
+  });
+});

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { preparedQuery } from './prepared-query';
 import type { Database, NewTenant } from './schema';
 import {
   createTestDatabase,
+  describeFor,
+  DIALECTS,
   failOnInsertInto,
-  testDialects,
   type TestDatabase,
 } from './testing/index';
 
@@ -23,8 +24,8 @@ function tenant(id: string, metadata?: string): NewTenant {
   };
 }
 
-for (const dialect of testDialects()) {
-  describe(`prepared queries (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`prepared queries (${dialect})`, () => {
     let test: TestDatabase;
     beforeAll(async () => {
       test = await createTestDatabase(dialect);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from './migrations/index';
-import { findTenantById, insertTenant, tenantIdExists } from './queries/tenants';
+import { findTenantById, insertTenant } from './queries/tenants';
 import { createTestDatabase } from './testing/index';
 import { spawnSqliteChild, type SqliteChild } from './testing/spawn-sqlite-child';
 
@@ -32,7 +32,7 @@ describe('SQLite with several processes on one file', () => {
     const now = new Date();
     // Read, then write: under a deferred `begin` the write cannot upgrade while the lock is held.
     await database.db.transaction().execute(async (trx) => {
-      expect(await tenantIdExists(trx, 'waiter')).toBe(false);
+      expect(await findTenantById(trx, 'waiter')).toBeUndefined();
       await insertTenant(trx, {
         id: 'waiter',
         name: 'Waiting Shop',

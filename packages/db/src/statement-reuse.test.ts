@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTenantById, insertTenant } from './index';
 import { withStatementCache } from './sqlite-statement-cache';
-import { createTestDatabase, testDialects, type TestDatabase } from './testing/index';
+import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from './testing/index';
 
 describe('SQLite statement cache', () => {
   it('compiles each distinct statement once and reuses it', () => {
@@ -25,8 +25,8 @@ describe('SQLite statement cache', () => {
   });
 });
 
-for (const dialect of testDialects()) {
-  describe(`reused statements (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`reused statements (${dialect})`, () => {
     let test: TestDatabase;
     beforeAll(async () => {
       test = await createTestDatabase(dialect);

@@ -1,6 +1,6 @@
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
-import { createTestDatabase, testDialects, type TestDatabase } from '@dyocense/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '@dyocense/db/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { jwtFor } from '../testing/test-fixtures';
 import {
   insertVerificationToken,
@@ -61,8 +61,8 @@ function bodyProbes(path: string, restPath: string, cases: [string, unknown][]):
   ];
 }
 
-for (const dialect of testDialects()) {
-  describe(`fast path against the stock adapters (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`fast path against the stock adapters (${dialect})`, () => {
     let database: TestDatabase;
     let fast: TestServer;
     let stock: TestServer;

@@ -1,6 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OAuth2Server } from 'oauth2-mock-server';
+import { onTestFinished } from 'vitest';
+import { getCurrentTest } from 'vitest/suite';
+
+/**
+ * Runs `undo` when the running test finishes, so what a test set up on a provider (who signs in,
+ * a one-shot change it never used) cannot reach the next test, whatever the order. Outside a
+ * test (in a `beforeAll`) there is nothing to undo: that is the suite's own setting.
+ */
+function untilTestEnds(undo: () => void): boolean {
+  if (!getCurrentTest()) return false;
+  onTestFinished(undo);
+  return true;
+}
 
 /** A port free on the loopback interface now, so a server's PUBLIC_URL can name it before it starts. */
 export async function freePort(): Promise<number> {
@@ -36,7 +49,7 @@ export interface IdTokenClaims {
 /** A real OpenID Connect provider (oauth2-mock-server) on a loopback port. */
 export interface MockOidcProvider {
   issuer: string;
-  /** Who signs in next: the claims of every ID token from now on. */
+  /** Who signs in next: the claims of every ID token until the test ends (for good in a `beforeAll`). */
   signInAs(claims: IdTokenClaims): void;
   /** Changes the next ID token's payload after the provider built it (wrong iss, aud, nonce…). */
   tamperNextIdToken(change: (payload: Record<string, unknown>) => void): void;
@@ -55,7 +68,8 @@ export async function startMockOidcProvider(
   const server = new OAuth2Server(undefined, undefined, options);
   await server.issuer.keys.generate('RS256');
   await server.start(0, '127.0.0.1');
-  let claims: IdTokenClaims = { sub: 'johndoe' };
+  let suiteClaims: IdTokenClaims = { sub: 'johndoe' };
+  let claims = suiteClaims;
   let tamper: ((payload: Record<string, unknown>) => void) | undefined;
   server.service.on('beforeTokenSigning', (token: { payload: Record<string, unknown> }) => {
     Object.assign(token.payload, claims);
@@ -72,24 +86,30 @@ export async function startMockOidcProvider(
     issuer: server.issuer.url ?? '',
     signInAs(next) {
       claims = next;
+      if (!untilTestEnds(() => (claims = suiteClaims))) suiteClaims = next;
     },
     tamperNextIdToken(change) {
       tamper = change;
+      untilTestEnds(() => (tamper = undefined));
     },
     replaceNextIdToken(idToken) {
-      server.service.once('beforeResponse', (response: { body: Record<string, unknown> }) => {
+      const replace = (response: { body: Record<string, unknown> }) => {
         response.body.id_token = idToken;
-      });
+      };
+      server.service.once('beforeResponse', replace);
+      untilTestEnds(() => server.service.removeListener('beforeResponse', replace));
     },
     signIdToken: (extra) =>
       server.issuer.buildToken({
         scopesOrTransform: (_header, payload) => Object.assign(payload, extra),
       }),
     refuseNextAuthorization(error) {
-      server.service.once('beforeAuthorizeRedirect', (redirect: { url: URL }) => {
+      const refuse = (redirect: { url: URL }) => {
         redirect.url.searchParams.delete('code');
         redirect.url.searchParams.set('error', error);
-      });
+      };
+      server.service.once('beforeAuthorizeRedirect', refuse);
+      untilTestEnds(() => server.service.removeListener('beforeAuthorizeRedirect', refuse));
     },
     stop: () => server.stop(),
   };
@@ -110,6 +130,7 @@ export interface GitHubUser {
 export interface MockGitHub {
   webUrl: string;
   apiUrl: string;
+  /** Who signs in next, until the test ends (for good in a `beforeAll`). */
   signInAs(user: GitHubUser): void;
   stop(): Promise<void>;
 }
@@ -118,7 +139,8 @@ export async function startMockGitHub(): Promise<MockGitHub> {
   const oauth = await startMockOidcProvider({
     endpoints: { authorize: '/login/oauth/authorize', token: '/login/oauth/access_token' },
   });
-  let user: GitHubUser = { id: 1, login: 'octocat', emails: [] };
+  let suiteUser: GitHubUser = { id: 1, login: 'octocat', emails: [] };
+  let user = suiteUser;
   const api: Server = createServer((request, response) => {
     const authorized = /^Bearer \S+$/.test(request.headers.authorization ?? '');
     const body =
@@ -138,6 +160,7 @@ export async function startMockGitHub(): Promise<MockGitHub> {
     apiUrl: `http://127.0.0.1:${port}`,
     signInAs(next) {
       user = next;
+      if (!untilTestEnds(() => (user = suiteUser))) suiteUser = next;
     },
     async stop() {
       await oauth.stop();

@@ -9,6 +9,9 @@ import { createServer, type AccountsServer } from '../server';
 
 export const TEST_JWT_SECRET = 'server-test-secret-at-least-32-characters';
 
+/** What `fetch` rejects with once nothing listens at the address (a stopped server), to tell it from any other failure. */
+export const REFUSED = { cause: { code: 'ECONNREFUSED' } };
+
 export interface TestServer {
   url: string;
   server: AccountsServer;

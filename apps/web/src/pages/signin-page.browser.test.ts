@@ -17,7 +17,7 @@ describe('the sign-in page', () => {
     const page = await app.openPage(PHONE);
     // Counted once the page has loaded what it shows (its sign-in providers).
     await page.goto('/signin', { waitUntil: 'networkidle' });
-    const apiCalls = countApiCalls(page);
+    const apiCalls = countApiCalls(page, 'auth.signin');
     await page.getByLabel('Email').fill('not-an-address');
     await page.keyboard.press('Enter');
 

@@ -18,7 +18,7 @@ describe('the sign-up page', () => {
     const page = await app.openPage(PHONE);
     // Counted once the page has loaded what it shows (its sign-in providers).
     await page.goto('/signup', { waitUntil: 'networkidle' });
-    const apiCalls = countApiCalls(page);
+    const apiCalls = countApiCalls(page, 'auth.signup');
     await saveScreenshot(page, 'signup-375');
     await page.getByLabel('Business name').fill('Test Shop');
     await page.getByRole('button', { name: 'Create my account' }).click();

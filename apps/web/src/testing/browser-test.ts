@@ -164,11 +164,11 @@ export async function storedJwt(page: Page): Promise<string | undefined> {
   );
 }
 
-/** Counts the API calls the page makes from now on. */
-export function countApiCalls(page: Page): () => number {
+/** Counts the calls of one procedure the page makes from now on (a retried query is not one). */
+export function countApiCalls(page: Page, procedure: string): () => number {
   let calls = 0;
   page.on('request', (request) => {
-    if (request.url().includes('/trpc/')) calls += 1;
+    if (request.url().includes(`/trpc/${procedure}`)) calls += 1;
   });
   return () => calls;
 }

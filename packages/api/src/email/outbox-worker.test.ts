@@ -1,6 +1,11 @@
-import { findEmailsTo, listEmailAttempts, listFailedEmails } from '@dyocense/db';
-import { testDialects } from '@dyocense/db/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeFor,
+  DIALECTS,
+  findEmailsTo,
+  listEmailAttempts,
+  listFailedEmails,
+} from '@dyocense/db/testing';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eventNamesOf } from '../testing/auth-events';
 import { startSmtpServer, unusedPort, type TestSmtpServer } from '../testing/smtp-server';
 import { createTestApi, signupFixture, type TestApi } from '../testing/test-api';
@@ -10,8 +15,8 @@ import { createOutboxWorker, retryDelayMs } from './outbox-worker';
 const MAX_ATTEMPTS = 3;
 const RETRY_MAX_MS = 1_000;
 
-for (const dialect of testDialects()) {
-  describe(`email outbox worker (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`email outbox worker (${dialect})`, () => {
     let api: TestApi;
     let smtp: TestSmtpServer | undefined;
     let mailer: Mailer | undefined;
@@ -42,6 +47,13 @@ for (const dialect of testDialects()) {
 
     beforeAll(async () => {
       api = await createTestApi(dialect);
+    });
+    // The worker's counts are of every due message: each test starts from an empty outbox and
+    // the same clock, whatever ran before it.
+    beforeEach(async () => {
+      api.clock.reset();
+      await api.database.db.deleteFrom('email_attempts').execute();
+      await api.database.db.deleteFrom('email_outbox').execute();
     });
     afterEach(async () => {
       mailer?.close();

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { DB } from '../database';
 import { createMigrator, migrateToLatest } from '../migrate';
 import { insertAuthEvent } from '../queries/auth-events';
 import type { AuthEventType } from '../schema';
-import { createTestDatabase, testDialects, type TestDatabase } from '../testing/index';
+import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '../testing/index';
 
 const T = Date.parse('2026-11-01T00:00:00.000Z');
 const at = (minutes: number) => new Date(T + minutes * 60_000);
@@ -87,8 +87,8 @@ const HISTORY_JOURNEYS = [
   journey('b', 2, { intent: 'plan' }),
 ];
 
-for (const dialect of testDialects()) {
-  describe(`sign-up journeys kept from auth events (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`sign-up journeys kept from auth events (${dialect})`, () => {
     let test: TestDatabase;
     afterEach(() => test.destroy());
 
@@ -145,42 +145,40 @@ for (const dialect of testDialects()) {
   });
 }
 
-if (testDialects().includes('postgres')) {
-  describe('sign-up journeys on PostgreSQL', () => {
-    let test: TestDatabase;
-    afterEach(() => test.destroy());
+describeFor('postgres')('sign-up journeys on PostgreSQL', () => {
+  let test: TestDatabase;
+  afterEach(() => test.destroy());
 
-    // The triggers' statements are planned once per connection; planned against an empty table
-    // they would scan the whole table for every event.
-    it('find each address by its index however few journeys there were at first', async () => {
-      test = await createTestDatabase('postgres');
-      const client = new pg.Client({ connectionString: test.url });
-      await client.connect();
-      try {
-        const record = (email: string, type: string, detail: string | null) =>
-          client.query(
-            `insert into auth_events (id, type, occurred_at, email_hash, detail)
+  // The triggers' statements are planned once per connection; planned against an empty table
+  // they would scan the whole table for every event.
+  it('find each address by its index however few journeys there were at first', async () => {
+    test = await createTestDatabase('postgres');
+    const client = new pg.Client({ connectionString: test.url });
+    await client.connect();
+    try {
+      const record = (email: string, type: string, detail: string | null) =>
+        client.query(
+          `insert into auth_events (id, type, occurred_at, email_hash, detail)
               values ($1, $2, now(), $3, $4)`,
-            [randomUUID(), type, email, detail],
-          );
-        for (let address = 0; address < 40; address++) {
-          await record(`hash-${address}`, 'signup_requested', null);
-          await record(`hash-${address}`, 'email_sent', 'verify_signup');
-        }
-        await client.query('select pg_stat_force_next_flush()');
-        await client.query('select pg_stat_clear_snapshot()');
-        const { rows } = await client.query<{ seq_scan: string; idx_scan: string }>(
-          `select seq_scan, idx_scan from pg_stat_user_tables
-            where schemaname = current_schema() and relname = 'signup_journeys'`,
+          [randomUUID(), type, email, detail],
         );
-        expect(rows.map((row) => Number(row.seq_scan))).toEqual([0]);
-        expect(Number(rows[0]?.idx_scan)).toBeGreaterThanOrEqual(80);
-      } finally {
-        await client.end();
+      for (let address = 0; address < 40; address++) {
+        await record(`hash-${address}`, 'signup_requested', null);
+        await record(`hash-${address}`, 'email_sent', 'verify_signup');
       }
-    });
+      await client.query('select pg_stat_force_next_flush()');
+      await client.query('select pg_stat_clear_snapshot()');
+      const { rows } = await client.query<{ seq_scan: string; idx_scan: string }>(
+        `select seq_scan, idx_scan from pg_stat_user_tables
+            where schemaname = current_schema() and relname = 'signup_journeys'`,
+      );
+      expect(rows.map((row) => Number(row.seq_scan))).toEqual([0]);
+      expect(Number(rows[0]?.idx_scan)).toBeGreaterThanOrEqual(80);
+    } finally {
+      await client.end();
+    }
   });
-}
+});
 
 async function expectMigrated(result: Promise<{ error?: unknown }>): Promise<void> {
   const { error } = await result;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { DB } from '../database';
 import type { OutboxEmail } from '../schema';
-import { createTestDatabase, testDialects, type TestDatabase } from '../testing';
+import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '../testing';
 import { claimDueEmails, enqueueEmail } from './email-outbox';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
@@ -41,8 +41,8 @@ function holdOpenClaim(db: DB) {
 
 const ids = (emails: OutboxEmail[]) => emails.map((email) => email.id).sort();
 
-for (const dialect of testDialects()) {
-  describe(`claiming due emails (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`claiming due emails (${dialect})`, () => {
     let database: TestDatabase;
     beforeAll(async () => {
       database = await createTestDatabase(dialect);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuthEventType } from '../schema';
-import { createTestDatabase, testDialects, type TestDatabase } from '../testing/index';
+import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '../testing/index';
 import { insertAuthEvent } from './auth-events';
 import { queryFunnel, type FunnelRow } from './funnel';
 
@@ -69,8 +69,8 @@ const total: FunnelRow = {
   scannerHits: 1,
 };
 
-for (const dialect of testDialects()) {
-  describe(`the sign-up funnel (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`the sign-up funnel (${dialect})`, () => {
     let test: TestDatabase;
 
     beforeAll(async () => {
@@ -154,8 +154,8 @@ const DURATIONS: Record<string, number[]> = {
   many: Array.from({ length: 29 }, (_, index) => ((index * 17) % 29) * 3 * MINUTE + 3 * SECOND),
 };
 
-for (const dialect of testDialects()) {
-  describe(`the sign-up funnel's percentiles (${dialect})`, () => {
+for (const dialect of DIALECTS) {
+  describeFor(dialect)(`the sign-up funnel's percentiles (${dialect})`, () => {
     let test: TestDatabase;
 
     beforeAll(async () => {
