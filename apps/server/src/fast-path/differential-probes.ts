@@ -33,6 +33,22 @@ export const trpcGet = (name: string, path: string, input: unknown, headers = {}
   headers,
 });
 
+/** A call as the typed client's httpBatchLink sends it: a batch of one, `?batch=1`. */
+export const trpcBatchPost = (name: string, path: string, input: unknown, headers = {}): Probe => ({
+  name: `tRPC batch ${path}: ${name}`,
+  method: 'POST',
+  path: `/trpc/${path}?batch=1`,
+  headers: { ...JSON_TYPE, ...headers },
+  body: JSON.stringify({ 0: { json: input } }),
+});
+
+export const trpcBatchGet = (name: string, path: string, input: unknown, headers = {}): Probe => ({
+  name: `tRPC batch ${path}: ${name}`,
+  method: 'GET',
+  path: `/trpc/${path}?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: input } }))}`,
+  headers,
+});
+
 export const restPost = (name: string, path: string, input: unknown, headers = {}): Probe => ({
   name: `REST ${path}: ${name}`,
   method: 'POST',

@@ -13,6 +13,8 @@ import {
   restGet,
   restPost,
   send,
+  trpcBatchGet,
+  trpcBatchPost,
   trpcGet,
   trpcPost,
   SESSION_VALUES,
@@ -44,6 +46,7 @@ const signupCases: [string, unknown][] = [
 function bodyProbes(path: string, restPath: string, cases: [string, unknown][]): Probe[] {
   return [
     ...cases.map(([name, input]) => trpcPost(name, path, input)),
+    ...cases.map(([name, input]) => trpcBatchPost(name, path, input)),
     ...cases.map(([name, input]) => restPost(name, restPath, input)),
     raw('malformed JSON', 'POST', `/trpc/${path}`, JSON_TYPE, '{"json":{"email":'),
     raw('malformed JSON', 'POST', restPath, JSON_TYPE, '{"token":'),
@@ -133,14 +136,16 @@ for (const dialect of DIALECTS) {
         ['new account', undefined],
       ];
       for (const [label, email] of branches) {
-        for (const surface of ['trpc', 'rest']) {
+        for (const surface of ['trpc', 'batch', 'rest']) {
           const tokens = [`${label}-${surface}-fast`, `${label}-${surface}-stock`];
           for (const token of tokens)
             await insertVerificationToken(database.db, token, future(), email);
           const probe = (token: string) =>
             surface === 'trpc'
               ? trpcPost(label, 'auth.verify', { token })
-              : restPost(label, '/v1/auth/verify', { token });
+              : surface === 'batch'
+                ? trpcBatchPost(label, 'auth.verify', { token })
+                : restPost(label, '/v1/auth/verify', { token });
           const [fastAnswer, stockAnswer] = [
             await send(fast.url, probe(tokens[0] ?? '')),
             await send(stock.url, probe(tokens[1] ?? '')),
@@ -184,10 +189,33 @@ for (const dialect of DIALECTS) {
       const probes: Probe[] = [];
       for (const [name, headers] of sessions) {
         probes.push(trpcGet(name, 'tenants.plans', { tenant_id: session.tenant_id }, headers));
+        probes.push(trpcBatchGet(name, 'tenants.plans', { tenant_id: session.tenant_id }, headers));
         probes.push(restGet(name, `/v1/tenants/${session.tenant_id}/plans`, headers));
       }
       probes.push(
         trpcGet('me', 'tenants.plans', { tenant_id: 'me' }, own),
+        trpcBatchGet('me', 'tenants.plans', { tenant_id: 'me' }, own),
+        trpcBatchGet('forbidden tenant', 'tenants.plans', { tenant_id: 'someone-else' }, own),
+        raw(
+          'batch of two inputs',
+          'POST',
+          '/trpc/auth.signup?batch=1',
+          JSON_TYPE,
+          '{"0":{"json":{}},"1":{"json":{}}}',
+        ),
+        raw(
+          'batch with extra parameter',
+          'GET',
+          `/trpc/tenants.plans?batch=1&x=1&input=${encodeURIComponent('{"0":{"json":{"tenant_id":"me"}}}')}`,
+          own,
+        ),
+        raw(
+          'batch as an array',
+          'POST',
+          '/trpc/auth.verify?batch=1',
+          JSON_TYPE,
+          '[{"json":{"token":"x"}}]',
+        ),
         restGet('me', '/v1/tenants/me/plans', own),
         trpcGet('forbidden tenant', 'tenants.plans', { tenant_id: 'someone-else' }, own),
         restGet('forbidden tenant', '/v1/tenants/someone-else/plans', own),
@@ -198,6 +226,7 @@ for (const dialect of DIALECTS) {
         raw('no input', 'GET', '/trpc/tenants.plans', own),
         raw('malformed input', 'GET', '/trpc/tenants.plans?input=%7B%22json', own),
         raw('encoded tenant id', 'GET', '/v1/tenants/a%20b/plans', own),
+        raw('escaped letter in the tenant id', 'GET', '/v1/tenants/%6De/plans', own),
         raw('query string', 'GET', `/v1/tenants/me/plans?x=1`, own),
         raw('HEAD', 'HEAD', '/trpc/tenants.plans', own),
         raw('HEAD', 'HEAD', '/v1/tenants/me/plans', own),

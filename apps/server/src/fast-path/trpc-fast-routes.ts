@@ -27,21 +27,41 @@ function deserializeInput(router: AppRouter, parsed: unknown): unknown {
   }
 }
 
-/** The raw input of a single, unbatched call, exactly as tRPC's JSON handler would read it. */
-function readInput(
+/** One call as the fast path reads it: its deserialized input, and whether it came as a batch. */
+interface FastCall {
+  rawInput: unknown;
+  /** A batch of one (`?batch=1`, as the typed client's httpBatchLink sends every call). */
+  batch: boolean;
+}
+
+/** The input at index 0 of a batch of one: `{"0": envelope}` and nothing else, or STOCK. */
+function onlyCall(parsed: unknown): unknown {
+  if (!isPlainObject(parsed)) return STOCK;
+  const keys = Object.keys(parsed);
+  return keys.length === 1 && keys[0] === '0' ? parsed[0] : STOCK;
+}
+
+/**
+ * The one call of a request, exactly as tRPC's JSON handler would read it: unbatched, or a batch
+ * of one. Anything else (longer batches, extra parameters, streaming) is STOCK.
+ */
+function readCall(
   router: AppRouter,
   request: FastifyRequest,
   type: HotProcedure['type'],
   parsed: unknown,
-) {
+): FastCall | typeof STOCK {
   if ('trpc-accept' in request.headers) return STOCK;
-  if (type === 'query') {
-    const params = new URLSearchParams(queryString(request));
-    const input = params.get('input');
-    return input && params.size === 1 ? deserializeInput(router, parsed) : STOCK;
-  }
-  if (queryString(request) !== '' || mediaType(request) !== 'application/json') return STOCK;
-  return typeof request.body === 'string' ? deserializeInput(router, parsed) : STOCK;
+  const params = new URLSearchParams(queryString(request));
+  const batch = params.get('batch') === '1';
+  const expected = (batch ? 1 : 0) + (type === 'query' ? 1 : 0);
+  if (params.size !== expected) return STOCK;
+  if (type === 'query' ? !params.get('input') : mediaType(request) !== 'application/json')
+    return STOCK;
+  if (type === 'mutation' && typeof request.body !== 'string') return STOCK;
+  const envelope = batch ? onlyCall(parsed) : parsed;
+  const rawInput = envelope === STOCK ? STOCK : deserializeInput(router, envelope);
+  return rawInput === STOCK ? STOCK : { rawInput, batch };
 }
 
 /** The procedure path(s) of a /trpc route: a hot route's own, or the stock route's parameter. */
@@ -111,8 +131,9 @@ export function registerTrpc(
     (hot: HotProcedure) => async (request: FastifyRequest, reply: FastifyReply) => {
       const input = checked(request, hot.path);
       if (!input.ok) return refuse(request, reply, hot.path, input.error);
-      const rawInput = readInput(router, request, hot.type, input.value);
-      if (rawInput === STOCK) return stock(request, reply, hot.path);
+      const call = readCall(router, request, hot.type, input.value);
+      if (call === STOCK) return stock(request, reply, hot.path);
+      const { rawInput } = call;
       const ctx = contextFor(request, (name, value) => reply.raw.setHeader(name, value));
       const outcome = await hot.call(rawInput, ctx);
       if (!outcome.ok) {
@@ -137,10 +158,11 @@ export function registerTrpc(
               type: hot.type,
             }),
           };
+      const answer = call.batch ? [response] : response;
       hijackReply(request, reply, options.logRequests);
       // A string body goes out in one write with the head; a Buffer would take a second one.
-      const body = JSON.stringify(transformTRPCResponse(config, response));
-      reply.raw.writeHead(getHTTPStatusCode(response), {
+      const body = JSON.stringify(transformTRPCResponse(config, answer));
+      reply.raw.writeHead(getHTTPStatusCode(answer), {
         vary: 'trpc-accept, accept',
         'content-type': 'application/json',
         'content-length': Buffer.byteLength(body),
