@@ -157,6 +157,37 @@ for (const dialect of DIALECTS) {
       expect(attempts.map((attempt) => attempt.result)).toEqual(['permanent_failure']);
     });
 
+    it('settles a whole batch in one run: each sent message once, a refused one on its own', async () => {
+      const inputs = Array.from({ length: 5 }, (_, index) =>
+        signupFixture({ email: `batch-${index}@example.com` }),
+      );
+      const refused = inputs[4]?.email ?? '';
+      smtp = await startSmtpServer({ rejectRecipients: [refused] });
+      for (const input of inputs) await api.caller().auth.signup(input);
+      const worker = workerFor(smtp.port);
+      expect(await worker.runOnce()).toBe(5);
+      expect(await worker.runOnce()).toBe(0);
+
+      for (const { email } of inputs) {
+        const [row] = await findEmailsTo(api.database.db, email);
+        const attempts = await listEmailAttempts(api.database.db, row?.id ?? '');
+        const sent = email !== refused;
+        expect({ email, status: row?.status, link: row?.link, claim: row?.claim_id }).toEqual({
+          email,
+          status: sent ? 'sent' : 'failed',
+          link: null,
+          claim: null,
+        });
+        expect(attempts.map((attempt) => attempt.result)).toEqual([
+          sent ? 'sent' : 'permanent_failure',
+        ]);
+        expect(await eventNamesOf(api.database.db, { email })).toContain(
+          sent ? 'email_sent:verify_signup' : 'email_failed:verify_signup',
+        );
+      }
+      expect(smtp.received).toHaveLength(4);
+    });
+
     it('takes over a message whose worker died once its lease expires', async () => {
       smtp = await startSmtpServer();
       const input = signupFixture();

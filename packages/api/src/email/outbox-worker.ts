@@ -2,8 +2,8 @@ import {
   claimDueEmails,
   createOutageBackoff,
   markEmailFailed,
-  markEmailSent,
-  recordEmailAttempt,
+  markEmailsSent,
+  recordEmailAttempts,
   scheduleEmailRetry,
   type DB,
   type OutboxEmail,
@@ -71,7 +71,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     detail: email.template,
   });
 
-  async function deliver(email: OutboxEmail): Promise<void> {
+  /** Sends one message; a failure is recorded at once, a success returned for its batch. */
+  async function deliver(email: OutboxEmail): Promise<OutboxEmail | undefined> {
     const rendered = renderEmail(
       email.template as EmailTemplate,
       email.params as TemplateParams,
@@ -79,18 +80,27 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     );
     try {
       await mailer.send({ to: email.recipient, ...rendered });
+      return email;
     } catch (cause) {
       await recordFailure(
         email,
         cause instanceof EmailDeliveryError ? cause : toDeliveryError(cause),
       );
-      return;
+      return undefined;
     }
+  }
+
+  /** A batch's deliveries in one transaction: attempts, statuses and `email_sent` events. */
+  async function recordDeliveries(sent: OutboxEmail[]): Promise<void> {
+    if (sent.length === 0) return;
     const at = now();
     await db.transaction().execute(async (trx) => {
-      await recordEmailAttempt(trx, { messageId: email.id, at, result: 'sent', error: null });
-      await markEmailSent(trx, email, at);
-      await events.record(trx, eventOf(email, 'email_sent'));
+      await recordEmailAttempts(
+        trx,
+        sent.map((email) => ({ messageId: email.id, at, result: 'sent', error: null })),
+      );
+      await markEmailsSent(trx, sent, at);
+      for (const email of sent) await events.record(trx, eventOf(email, 'email_sent'));
     });
   }
 
@@ -98,12 +108,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const at = now();
     const giveUp = error.permanent || email.attempts >= maxAttempts;
     await db.transaction().execute(async (trx) => {
-      await recordEmailAttempt(trx, {
-        messageId: email.id,
-        at,
-        result: error.permanent ? 'permanent_failure' : 'transient_failure',
-        error: error.message,
-      });
+      await recordEmailAttempts(trx, [
+        {
+          messageId: email.id,
+          at,
+          result: error.permanent ? 'permanent_failure' : 'transient_failure',
+          error: error.message,
+        },
+      ]);
       if (giveUp) {
         await markEmailFailed(trx, email, { now: at, error: error.message });
         await events.record(trx, eventOf(email, 'email_failed'));
@@ -119,7 +131,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   async function runOnce(): Promise<number> {
     const claimed = await claimDueEmails(db, { now: now(), leaseMs, limit: batchSize });
-    await Promise.all(claimed.map(deliver));
+    const delivered = await Promise.all(claimed.map(deliver));
+    await recordDeliveries(delivered.filter((email) => email !== undefined));
     return claimed.length;
   }
 

@@ -63,17 +63,30 @@ function settleClaim(db: DB, email: ClaimedEmail) {
     .where('status', '=', 'sending');
 }
 
-export async function markEmailSent(db: DB, email: ClaimedEmail, now: Date): Promise<void> {
-  await settleClaim(db, email)
-    .set({
-      status: 'sent',
-      link: null,
-      claim_id: null,
-      lease_expires_at: null,
-      sent_at: now,
-      updated_at: now,
-    })
-    .execute();
+/**
+ * Marks claimed messages sent, in one statement per claim: a worker settles a whole batch at
+ * once, so a busy outbox costs one transaction per batch rather than per message.
+ */
+export async function markEmailsSent(db: DB, emails: ClaimedEmail[], now: Date): Promise<void> {
+  const idsByClaim = new Map<string | null, string[]>();
+  for (const { id, claim_id } of emails)
+    idsByClaim.set(claim_id, [...(idsByClaim.get(claim_id) ?? []), id]);
+  for (const [claimId, ids] of idsByClaim) {
+    await db
+      .updateTable('email_outbox')
+      .where('id', 'in', ids)
+      .where('claim_id', '=', claimId)
+      .where('status', '=', 'sending')
+      .set({
+        status: 'sent',
+        link: null,
+        claim_id: null,
+        lease_expires_at: null,
+        sent_at: now,
+        updated_at: now,
+      })
+      .execute();
+  }
 }
 
 export async function scheduleEmailRetry(
@@ -111,19 +124,27 @@ export async function markEmailFailed(
     .execute();
 }
 
-export async function recordEmailAttempt(
-  db: DB,
-  attempt: { messageId: string; at: Date; result: EmailAttemptResult; error: string | null },
-): Promise<void> {
+export interface EmailAttemptRecord {
+  messageId: string;
+  at: Date;
+  result: EmailAttemptResult;
+  error: string | null;
+}
+
+/** Records delivery attempts, a batch's in one statement. */
+export async function recordEmailAttempts(db: DB, attempts: EmailAttemptRecord[]): Promise<void> {
+  if (attempts.length === 0) return;
   await db
     .insertInto('email_attempts')
-    .values({
-      id: randomUUID(),
-      message_id: attempt.messageId,
-      attempted_at: attempt.at,
-      result: attempt.result,
-      error: attempt.error,
-    })
+    .values(
+      attempts.map((attempt) => ({
+        id: randomUUID(),
+        message_id: attempt.messageId,
+        attempted_at: attempt.at,
+        result: attempt.result,
+        error: attempt.error,
+      })),
+    )
     .execute();
 }
 
