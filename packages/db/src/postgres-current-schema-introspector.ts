@@ -56,7 +56,13 @@ class CurrentSchemaIntrospector implements DatabaseIntrospector {
       if (!options.withInternalKyselyTables && row.table.startsWith('kysely_migration')) continue;
       let table = tables.get(row.table);
       if (!table) {
-        table = { name: row.table, schema: row.schema, isView: row.is_view, columns: [] };
+        table = {
+          name: row.table,
+          schema: row.schema,
+          isView: row.is_view,
+          isForeign: false,
+          columns: [],
+        };
         tables.set(row.table, table);
       }
       if (row.column === null) continue;

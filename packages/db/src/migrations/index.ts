@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as initialSchema from './2026-11-25-01-initial-schema';
 import * as signInLinksAndEmailOutbox from './2026-11-25-02-sign-in-links-and-email-outbox';
 import * as userSessions from './2026-11-25-03-user-sessions';
