@@ -106,9 +106,10 @@ const tokenOf = (text: string | undefined) => /\/verify\?token=([\w-]{43})/.exec
       });
       const counts = countResults(outcomes);
       const failed = outcomes.length - (counts[200] ?? 0);
-      const abortedByKilled = (await balancer.stats()).a?.failed;
+      const stats = await balancer.stats();
+      const abortedByKilled = stats.a?.failed;
       console.warn(
-        `load balancer, SIGKILL: ${JSON.stringify(counts)}; requests the killed instance was answering, as HAProxy counts them: ${abortedByKilled}`,
+        `load balancer, SIGKILL: ${JSON.stringify(counts)}; requests the killed instance was answering, as HAProxy counts them: ${abortedByKilled}; balancer: ${JSON.stringify(stats)}`,
       );
       // At most every client had its request on the killed instance; every later one was served.
       expect(failed).toBeLessThanOrEqual(WORKERS);
@@ -126,7 +127,13 @@ const tokenOf = (text: string | undefined) => /\/verify\?token=([\w-]{43})/.exec
       const rolling = (async () => {
         for (const name of ['a', 'b']) {
           const stopping = instances[name];
-          expect(await stopping?.stop('SIGTERM')).toBe(0);
+          const code = await stopping?.stop('SIGTERM');
+          // A failure says how the instance ended and what it printed last.
+          expect({
+            code,
+            signal: stopping?.child.signalCode ?? null,
+            output: code === 0 ? '' : stopping?.output().slice(-3_000),
+          }).toEqual({ code: 0, signal: null, output: '' });
           await startInstance(name);
         }
         restarted = true;
