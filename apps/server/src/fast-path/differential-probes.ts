@@ -1,3 +1,7 @@
+import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
+import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
+import { smtpEnv, startTestServer, type TestServer } from '../testing/test-server';
+
 /** One HTTP request, sent identically to the fast and the stock server. */
 export interface Probe {
   name: string;
@@ -109,4 +113,40 @@ export function withoutSessionValues(body: string, keys = SESSION_VALUES): strin
     new RegExp(`"(${keys.join('|')})":"[^"]*"`, 'g'),
     (_, key: string) => `"${key}":"<${key}>"`,
   );
+}
+
+/** Two servers on one database, one with the fast path and one without, to compare answers. */
+export interface ServerPair {
+  database: TestDatabase;
+  fast: TestServer;
+  stock: TestServer;
+  stop(): Promise<void>;
+}
+
+export async function startServerPair(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+): Promise<ServerPair> {
+  const database = await createTestDatabase(dialect);
+  const smtp: TestSmtpServer = await startSmtpServer();
+  const shared = {
+    NODE_ENV: 'production',
+    ...smtpEnv(smtp),
+    // One database and one count for both servers: a limit would refuse one and not the other.
+    RATE_LIMITS_ENABLED: 'false',
+    ...env,
+  };
+  const fast = await startTestServer(database.url, { ...shared, HTTP_FAST_PATH: 'true' });
+  const stock = await startTestServer(database.url, { ...shared, HTTP_FAST_PATH: 'false' });
+  return {
+    database,
+    fast,
+    stock,
+    async stop() {
+      await fast.stop();
+      await stock.stop();
+      await database.destroy();
+      await smtp.stop();
+    },
+  };
 }

@@ -1,18 +1,13 @@
-import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
-import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '@dyocense/db/testing';
+import { describeFor, DIALECTS, type TestDatabase } from '@dyocense/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { jwtFor } from '../testing/test-fixtures';
-import {
-  insertVerificationToken,
-  startTestServer,
-  type TestServer,
-  smtpEnv,
-} from '../testing/test-server';
+import { insertVerificationToken, type TestServer } from '../testing/test-server';
 import {
   raw,
   restGet,
   restPost,
   send,
+  startServerPair,
   trpcBatchGet,
   trpcBatchPost,
   trpcGet,
@@ -69,7 +64,7 @@ for (const dialect of DIALECTS) {
     let database: TestDatabase;
     let fast: TestServer;
     let stock: TestServer;
-    let smtp: TestSmtpServer;
+    let stop: () => Promise<void>;
     let session: { jwt: string; tenant_id: string };
     const future = () => new Date(Date.now() + HOUR);
 
@@ -88,16 +83,7 @@ for (const dialect of DIALECTS) {
     }
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      smtp = await startSmtpServer();
-      const env = {
-        NODE_ENV: 'production',
-        ...smtpEnv(smtp),
-        // Both servers share one database, so one count: a limit would answer one and not the other.
-        RATE_LIMITS_ENABLED: 'false',
-      };
-      fast = await startTestServer(database.url, { ...env, HTTP_FAST_PATH: 'true' });
-      stock = await startTestServer(database.url, { ...env, HTTP_FAST_PATH: 'false' });
+      ({ database, fast, stock, stop } = await startServerPair(dialect));
       await insertVerificationToken(database.db, 'session-token', future(), OWNER_EMAIL);
       await insertVerificationToken(database.db, 'used-token', future(), OWNER_EMAIL);
       await insertVerificationToken(database.db, 'expired-token', new Date(Date.now() - 1000));
@@ -106,12 +92,7 @@ for (const dialect of DIALECTS) {
       session = JSON.parse((await verify('session-token')).body);
       await verify('used-token');
     });
-    afterAll(async () => {
-      await fast.stop();
-      await stock.stop();
-      await database.destroy();
-      await smtp.stop();
-    });
+    afterAll(() => stop());
 
     it('answers every sign-up input class alike', async () => {
       await expectSameAnswers(bodyProbes('auth.signup', '/v1/auth/signup', signupCases));

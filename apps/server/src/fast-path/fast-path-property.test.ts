@@ -1,5 +1,4 @@
-import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
-import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '@dyocense/db/testing';
+import { describeFor, DIALECTS, type TestDatabase } from '@dyocense/db/testing';
 import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -10,13 +9,8 @@ import {
   type FuzzedProcedure,
 } from '../testing/fuzz-harness';
 import { inputWithFields } from '../testing/fuzz-inputs';
-import {
-  insertVerificationToken,
-  smtpEnv,
-  startTestServer,
-  type TestServer,
-} from '../testing/test-server';
-import { restPost, send, type Answer, type Probe } from './differential-probes';
+import { insertVerificationToken, type TestServer } from '../testing/test-server';
+import { restPost, send, startServerPair, type Answer, type Probe } from './differential-probes';
 
 const ADMIN_API_KEY = 'property-admin-key-of-at-least-24-characters';
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -76,9 +70,9 @@ function normalized(answer: Answer, account: Account | undefined): Answer {
 for (const dialect of DIALECTS) {
   describeFor(dialect)(`the fast path equals the stock adapters (${dialect})`, () => {
     let database: TestDatabase;
-    let smtp: TestSmtpServer;
     let fast: TestServer;
     let stock: TestServer;
+    let stop: () => Promise<void>;
 
     /** A new account, signed in on its own: calls that end sessions touch no other run. */
     async function freshAccount(): Promise<Account> {
@@ -107,24 +101,9 @@ for (const dialect of DIALECTS) {
     }
 
     beforeAll(async () => {
-      database = await createTestDatabase(dialect);
-      smtp = await startSmtpServer();
-      const env = {
-        NODE_ENV: 'production',
-        ...smtpEnv(smtp),
-        ADMIN_API_KEY,
-        // One database and one count for both servers: a limit would refuse one and not the other.
-        RATE_LIMITS_ENABLED: 'false',
-      };
-      fast = await startTestServer(database.url, { ...env, HTTP_FAST_PATH: 'true' });
-      stock = await startTestServer(database.url, { ...env, HTTP_FAST_PATH: 'false' });
+      ({ database, fast, stock, stop } = await startServerPair(dialect, { ADMIN_API_KEY }));
     });
-    afterAll(async () => {
-      await fast.stop();
-      await stock.stop();
-      await database.destroy();
-      await smtp.stop();
-    });
+    afterAll(() => stop());
 
     it('answers every procedure alike for random inputs: status, headers and body', async () => {
       const run = fc
