@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
-import { enqueueEmail, type DB } from '@dyocense/db';
+import { enqueueEmail, pendingEmail, type DB } from '@dyocense/db';
 import { createTestDatabase, describeFor, type DialectName, DIALECTS } from '@dyocense/db/testing';
 import type { ParsedMail } from 'mailparser';
 import { afterEach, expect, it } from 'vitest';
@@ -17,19 +17,19 @@ async function queueNotices(db: DB, count: number): Promise<string[]> {
   const recipients = Array.from({ length: count }, (_, index) => `queued${index}@example.com`);
   const now = new Date();
   for (const [index, recipient] of recipients.entries()) {
-    await enqueueEmail(db, {
-      id: `msg-queued-${index}`,
-      template: 'no_account',
-      recipient,
-      params: JSON.stringify({ signup_url: 'http://localhost:8001/signup' }),
-      link: null,
-      status: 'pending',
-      next_attempt_at: now,
-      created_at: now,
-      updated_at: now,
-      claim_id: null,
-      last_error: null,
-    });
+    await enqueueEmail(
+      db,
+      pendingEmail(
+        {
+          id: `msg-queued-${index}`,
+          template: 'no_account',
+          recipient,
+          params: JSON.stringify({ signup_url: 'http://localhost:8001/signup' }),
+          link: null,
+        },
+        now,
+      ),
+    );
   }
   return recipients;
 }

@@ -1,5 +1,6 @@
 import {
   enqueueEmail,
+  pendingEmail,
   findVerificationToken,
   insertAuthEvent,
   insertOAuthFlow,
@@ -49,17 +50,17 @@ for (const dialect of DIALECTS) {
     it('deletes settled outbox emails older than the retention, and nothing still to send', async () => {
       const email = (id: string, status: 'pending' | 'sent' | 'failed', updatedAt: Date) =>
         enqueueEmail(database.db, {
-          id,
-          template: 'no_account',
-          recipient: `${id}@example.com`,
-          params: '{}',
-          link: null,
+          ...pendingEmail(
+            {
+              id,
+              template: 'no_account',
+              recipient: `${id}@example.com`,
+              params: '{}',
+              link: null,
+            },
+            updatedAt,
+          ),
           status,
-          next_attempt_at: updatedAt,
-          created_at: updatedAt,
-          updated_at: updatedAt,
-          claim_id: null,
-          last_error: null,
         });
       await email('old-sent', 'sent', new Date(now.getTime() - 8 * DAY));
       await email('old-failed', 'failed', new Date(now.getTime() - 8 * DAY));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   enqueueEmail,
+  pendingEmail,
   insertVerificationToken,
   supersedeUnusedTokens,
   type DB,
@@ -56,19 +57,14 @@ export async function queueEmail(
   },
 ): Promise<void> {
   const now = deps.now();
-  await enqueueEmail(trx, {
+  const message = {
     id: `msg-${randomUUID()}`,
     template: email.template,
     recipient: email.recipient,
     params: JSON.stringify(email.params),
     link: email.link,
-    status: 'pending',
-    next_attempt_at: now,
-    created_at: now,
-    updated_at: now,
-    claim_id: null,
-    last_error: null,
-  });
+  };
+  await enqueueEmail(trx, pendingEmail(message, now));
   await deps.events.record(trx, {
     type: 'email_queued',
     email: email.recipient,

@@ -7,6 +7,22 @@ const enqueueEmailQuery = preparedQuery((db, email: NewOutboxEmail) =>
   db.insertInto('email_outbox').values(email),
 );
 
+/** A new message due now, as `enqueueEmail` stores it: pending, unclaimed, never tried. */
+export function pendingEmail(
+  email: Pick<NewOutboxEmail, 'id' | 'template' | 'recipient' | 'params' | 'link'>,
+  now: Date,
+): NewOutboxEmail {
+  return {
+    ...email,
+    status: 'pending',
+    next_attempt_at: now,
+    created_at: now,
+    updated_at: now,
+    claim_id: null,
+    last_error: null,
+  };
+}
+
 export async function enqueueEmail(db: DB, email: NewOutboxEmail): Promise<void> {
   await enqueueEmailQuery(db, email);
 }
