@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OAuth2Server } from 'oauth2-mock-server';
-import { onTestFinished } from 'vitest';
-import { getCurrentTest } from 'vitest/suite';
+import { onTestFinished, TestRunner } from 'vitest';
 
 /**
  * Runs `undo` when the running test finishes, so what a test set up on a provider (who signs in,
@@ -10,7 +9,7 @@ import { getCurrentTest } from 'vitest/suite';
  * test (in a `beforeAll`) there is nothing to undo: that is the suite's own setting.
  */
 function untilTestEnds(undo: () => void): boolean {
-  if (!getCurrentTest()) return false;
+  if (!TestRunner.getCurrentTest()) return false;
   onTestFinished(undo);
   return true;
 }
