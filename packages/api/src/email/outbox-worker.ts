@@ -100,7 +100,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         sent.map((email) => ({ messageId: email.id, at, result: 'sent', error: null })),
       );
       await markEmailsSent(trx, sent, at);
-      for (const email of sent) await events.record(trx, eventOf(email, 'email_sent'));
+      await events.recordAll(
+        trx,
+        sent.map((email) => eventOf(email, 'email_sent')),
+      );
     });
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { insertAuthEvent, type AuthEventType, type DB } from '@dyocense/db';
+import { insertAuthEvents, type AuthEventType, type DB } from '@dyocense/db';
 import { createEmailHasher } from '../events/email-hash';
 import { ipPrefix, userAgentFamily } from '../events/request-origin';
 
@@ -22,6 +22,8 @@ export interface AuthEventInput {
 export interface AuthEvents {
   /** Writes the event through `db`: the transaction of the action it records, so both or neither. */
   record(db: DB, event: AuthEventInput): Promise<void>;
+  /** Writes several events in one statement, in their order (a batch's, in its transaction). */
+  recordAll(db: DB, events: AuthEventInput[]): Promise<void>;
   /** Tells `onEvent` of an event without writing it: a repeat of one already written. */
   observe(event: Pick<AuthEventInput, 'type' | 'detail'>): void;
 }
@@ -43,22 +45,25 @@ export function createAuthEventLog(options: AuthEventOptions & { now: () => Date
           ip_prefix: ipPrefix(clientIp),
           user_agent_family: userAgentFamily(userAgent),
         });
+      const rowOf = (event: AuthEventInput) => ({
+        id: randomUUID(),
+        type: event.type,
+        occurred_at: options.now(),
+        tenant_id: event.tenantId ?? null,
+        email_hash: event.email ? hashEmail(event.email) : null,
+        intent: event.intent ?? null,
+        use_case: event.useCase ?? null,
+        detail: event.detail ?? null,
+        ...originOf(),
+      });
+      const recordAll = async (db: DB, events: AuthEventInput[]) => {
+        await insertAuthEvents(db, events.map(rowOf));
+        for (const event of events)
+          options.onEvent?.({ type: event.type, detail: event.detail ?? null });
+      };
       return {
-        async record(db, event) {
-          const detail = event.detail ?? null;
-          await insertAuthEvent(db, {
-            id: randomUUID(),
-            type: event.type,
-            occurred_at: options.now(),
-            tenant_id: event.tenantId ?? null,
-            email_hash: event.email ? hashEmail(event.email) : null,
-            intent: event.intent ?? null,
-            use_case: event.useCase ?? null,
-            detail,
-            ...originOf(),
-          });
-          options.onEvent?.({ type: event.type, detail });
-        },
+        record: (db, event) => recordAll(db, [event]),
+        recordAll,
         observe(event) {
           options.onEvent?.({ type: event.type, detail: event.detail ?? null });
         },

@@ -11,7 +11,7 @@ import {
 import type { EmailTemplate, TemplateParams } from '../email/templates';
 import { linkResponse } from '../responses';
 import { generateToken, hashToken } from '../tokens';
-import type { AuthEvents } from './auth-events';
+import type { AuthEventInput, AuthEvents } from './auth-events';
 
 export interface LinkDeps {
   db: DB;
@@ -54,6 +54,8 @@ export async function queueEmail(
     params: TemplateParams;
     link: string | null;
     tenantId?: string | undefined;
+    /** The event of the request that sends it: written with `email_queued`, in one statement. */
+    cause?: AuthEventInput | undefined;
   },
 ): Promise<void> {
   const now = deps.now();
@@ -65,12 +67,13 @@ export async function queueEmail(
     link: email.link,
   };
   await enqueueEmail(trx, pendingEmail(message, now));
-  await deps.events.record(trx, {
+  const queued = {
     type: 'email_queued',
     email: email.recipient,
     tenantId: email.tenantId,
     detail: email.template,
-  });
+  } as const;
+  await deps.events.recordAll(trx, email.cause ? [email.cause, queued] : [queued]);
 }
 
 /**
@@ -109,9 +112,15 @@ async function issueToken(
 export async function sendSignupLink(
   trx: DB,
   deps: LinkDeps,
-  request: { email: string; details: SignupDetails; nonce?: string | undefined },
+  request: {
+    email: string;
+    details: SignupDetails;
+    nonce?: string | undefined;
+    cause?: AuthEventInput | undefined;
+  },
 ): Promise<string> {
-  const { token, ttlSeconds } = await issueToken(trx, deps, { purpose: 'signup', ...request });
+  const { cause, ...link } = request;
+  const { token, ttlSeconds } = await issueToken(trx, deps, { purpose: 'signup', ...link });
   await queueEmail(trx, deps, {
     template: 'verify_signup',
     recipient: request.email,
@@ -121,6 +130,7 @@ export async function sendSignupLink(
       ttl_seconds: ttlSeconds,
     },
     link: verifyUrl(deps.frontendUrl, token),
+    cause,
   });
   return token;
 }
@@ -130,6 +140,7 @@ export async function sendSigninLink(
   deps: LinkDeps,
   user: User,
   nonce: string | undefined,
+  cause?: AuthEventInput,
 ): Promise<string> {
   const { token, ttlSeconds } = await issueToken(trx, deps, {
     purpose: 'signin',
@@ -143,6 +154,7 @@ export async function sendSigninLink(
     params: { name: user.full_name, ttl_seconds: ttlSeconds },
     link: verifyUrl(deps.frontendUrl, token),
     tenantId: user.tenant_id,
+    cause,
   });
   return token;
 }

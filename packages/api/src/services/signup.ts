@@ -23,19 +23,16 @@ export async function requestSignup(deps: LinkDeps, input: SignupInput): Promise
       intent: input.intent ?? null,
       useCase: input.use_case || null,
     } as const;
+    // Each request's event is written with its email's, in one statement.
     if (user) {
       // Counted apart from new sign-ups: the funnel follows only addresses without an account.
-      await deps.events.record(trx, {
-        ...requested,
-        tenantId: user.tenant_id,
-        detail: 'existing_account',
-      });
-      return sendSigninLink(trx, deps, user, input.nonce);
+      const existing = { ...requested, tenantId: user.tenant_id, detail: 'existing_account' };
+      return sendSigninLink(trx, deps, user, input.nonce, existing);
     }
-    await deps.events.record(trx, requested);
     return sendSignupLink(trx, deps, {
       email: input.email,
       nonce: input.nonce,
+      cause: requested,
       details: {
         full_name: input.name,
         business_name: input.business_name,

@@ -10,6 +10,13 @@ export async function insertAuthEvent(db: DB, event: NewAuthEvent): Promise<void
   await insertAuthEventQuery(db, event);
 }
 
+/** Several events in one statement (a batch's, in their order); one goes through the prepared insert. */
+export async function insertAuthEvents(db: DB, events: NewAuthEvent[]): Promise<void> {
+  const [only] = events;
+  if (events.length === 1 && only) return insertAuthEvent(db, only);
+  if (events.length > 1) await db.insertInto('auth_events').values(events).execute();
+}
+
 export interface AuthEventPage {
   limit: number;
   /** Events strictly older than this one (the last of the previous page). */
