@@ -186,8 +186,8 @@ type FunnelFigures = z.infer<typeof funnelFiguresSchema>;
 
 const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
 
-function funnelFigures(row: FunnelRow | undefined): FunnelFigures {
-  if (!row) return funnelFigures({ ...NO_SIGNUPS });
+/** A row's figures; a range without sign-ups has no row, and its figures are all zero. */
+function funnelFigures(row: FunnelRow = NO_SIGNUPS): FunnelFigures {
   return {
     signups: row.signups,
     delivered: row.delivered,
