@@ -40,7 +40,7 @@ export const httpSchema = z
     }),
     HTTP_FAST_PATH: flag('HTTP_FAST_PATH').default(true).meta({
       description:
-        "answer sign-up, verify and plans reads without the stock adapters' per-request translation (same answers; `false` sends every call through tRPC's and trpc-to-openapi's handlers)",
+        "answer the procedures declared `hot` without the stock adapters' per-request translation (same answers; `false` sends every call through tRPC's and trpc-to-openapi's handlers)",
     }),
   })
   .meta({ title: 'HTTP and public addresses' });
