@@ -13,8 +13,12 @@ const META_LIMITS: MetaLimits = {
   absentValues: 32,
 };
 
-/** A tRPC input read and checked once: `value` is undefined when the request carries none. */
-export type CheckedInput = { ok: true; value: unknown } | { ok: false; error: TRPCError };
+/**
+ * A tRPC input read and checked once: `value` is undefined when the request carries none;
+ * `params` is the query string, parsed once for whoever reads it next.
+ */
+export type CheckedInput =
+  { ok: true; value: unknown; params: URLSearchParams } | { ok: false; error: TRPCError };
 
 function refused(message: string): CheckedInput {
   return { ok: false, error: new TRPCError({ code: 'BAD_REQUEST', message }) };
@@ -29,19 +33,18 @@ export function inputTooLarge(maxBytes: number): TRPCError {
 }
 
 /** The input's text where tRPC's JSON handler reads it: `?input=` of a GET, a JSON POST's body. */
-function inputText(request: FastifyRequest): string | undefined {
+function inputText(request: FastifyRequest, params: URLSearchParams): string | undefined {
   if (request.method === 'GET') {
     // tRPC treats an empty `?input=` as none.
-    return new URLSearchParams(queryString(request)).get('input') || undefined;
+    return params.get('input') || undefined;
   }
   if (request.method !== 'POST' || mediaType(request) !== 'application/json') return undefined;
   return typeof request.body === 'string' ? request.body : undefined;
 }
 
 /** The inputs superjson will deserialize: the whole value, or each call's of a batch. */
-function callInputs(request: FastifyRequest, path: string, value: unknown): unknown[] {
-  const batch = new URLSearchParams(queryString(request)).get('batch') === '1';
-  if (!batch) return [value];
+function callInputs(params: URLSearchParams, path: string, value: unknown): unknown[] {
+  if (params.get('batch') !== '1') return [value];
   if (!isPlainObject(value)) return [];
   return path.split(',').map((_, index) => value[index]);
 }
@@ -64,8 +67,9 @@ export function checkTrpcInput(
   path: string,
   maxBytes: number,
 ): CheckedInput {
-  const text = inputText(request);
-  if (text === undefined) return { ok: true, value: undefined };
+  const params = new URLSearchParams(queryString(request));
+  const text = inputText(request, params);
+  if (text === undefined) return { ok: true, value: undefined, params };
   if (Buffer.byteLength(text) > maxBytes) return { ok: false, error: inputTooLarge(maxBytes) };
   let value: unknown;
   try {
@@ -76,9 +80,9 @@ export function checkTrpcInput(
   if (nestsDeeperThan(value, TRPC_MAX_DEPTH)) {
     return refused(`The tRPC input nests more than ${TRPC_MAX_DEPTH} levels deep`);
   }
-  for (const input of callInputs(request, path, value)) {
+  for (const input of callInputs(params, path, value)) {
     const problem = envelopeProblem(input);
     if (problem) return refused(`The tRPC input ${problem}`);
   }
-  return { ok: true, value };
+  return { ok: true, value, params };
 }

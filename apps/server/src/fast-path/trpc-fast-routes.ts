@@ -10,7 +10,7 @@ import type { ContextFor } from '../context-for';
 import { hijackReply } from '../raw-reply';
 import { checkTrpcInput, inputTooLarge } from '../trpc-input-limits';
 import { hotProcedures, type HotProcedure } from './hot-procedures';
-import { isPlainObject, mediaType, queryString } from './request-shape';
+import { isPlainObject, mediaType } from './request-shape';
 
 type TrpcOptions = FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
 
@@ -49,10 +49,10 @@ function readCall(
   router: AppRouter,
   request: FastifyRequest,
   type: HotProcedure['type'],
-  parsed: unknown,
+  input: { value: unknown; params: URLSearchParams },
 ): FastCall | typeof STOCK {
   if ('trpc-accept' in request.headers) return STOCK;
-  const params = new URLSearchParams(queryString(request));
+  const { params, value: parsed } = input;
   const batch = params.get('batch') === '1';
   const expected = (batch ? 1 : 0) + (type === 'query' ? 1 : 0);
   if (params.size !== expected) return STOCK;
@@ -131,7 +131,7 @@ export function registerTrpc(
     (hot: HotProcedure) => async (request: FastifyRequest, reply: FastifyReply) => {
       const input = checked(request, hot.path);
       if (!input.ok) return refuse(request, reply, hot.path, input.error);
-      const call = readCall(router, request, hot.type, input.value);
+      const call = readCall(router, request, hot.type, input);
       if (call === STOCK) return stock(request, reply, hot.path);
       const { rawInput } = call;
       const ctx = contextFor(request, (name, value) => reply.raw.setHeader(name, value));
