@@ -9,7 +9,13 @@ import { createBulkWriter } from './lib/bulk-writer';
 import { startDriver, type Driver } from './lib/driver';
 import type { Flow } from './lib/flows';
 import { measure, signIn, type Target } from './lib/measure';
-import { cpuMsPerRequest, markdownTable, summarize, type Measurement } from './lib/report';
+import {
+  cpuMsPerRequest,
+  markdownTable,
+  summarize,
+  targetsText,
+  type Measurement,
+} from './lib/report';
 import { startFloorServer, startProjectServer } from './lib/servers';
 
 /** `npm run bench`: the service against the floor, flow by flow, alternating, on both dialects. */
@@ -119,7 +125,7 @@ const markdown = [
   '',
   `${date} · ${machine} · ${settings}.`,
   '',
-  'Medians over rounds; "÷ floor" is the median of the per-round ratios of the service to the floor (range in brackets), ✓ where it meets its target (read ≥ 0.80, verify ≥ 0.90, signup ≥ 0.60). CPU is a share of one core, and per request the server’s CPU time for one unit of the flow; RSS the peak during the window. `client` is the call as the typed client sends it (httpBatchLink: a batch of one), `trpc` a single unbatched call.',
+  `Medians over rounds; "÷ floor" is the median of the per-round ratios of the service to the floor (range in brackets), ✓ where it meets its target (${targetsText}). CPU is a share of one core, and per request the server’s CPU time for one unit of the flow; RSS the peak during the window. \`client\` is the call as the typed client sends it (httpBatchLink: a batch of one), \`trpc\` a single unbatched call.`,
   '',
   markdownTable(summary),
   '',
