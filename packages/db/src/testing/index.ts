@@ -3,7 +3,6 @@ export {
   DIALECTS,
   describeFor,
   missingService,
-  testDialects,
   testPostgresUrl,
   type DialectName,
   type TestNeed,

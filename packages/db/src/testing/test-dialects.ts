@@ -7,11 +7,6 @@ export function testPostgresUrl(): string | undefined {
   return process.env.TEST_POSTGRES_URL?.trim() || undefined;
 }
 
-/** The dialect matrix: SQLite always, PostgreSQL when `TEST_POSTGRES_URL` is set. */
-export function testDialects(): DialectName[] {
-  return testPostgresUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
-}
-
 /** Every dialect; a suite of each is declared whatever is configured, skipped if it cannot run. */
 export const DIALECTS: readonly DialectName[] = ['sqlite', 'postgres'];
 
