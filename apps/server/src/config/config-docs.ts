@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { format, resolveConfig } from 'prettier';
+import { withGeneratedPart } from '@dyocense/api/generated-markdown';
 import { z } from 'zod';
 import { DOCUMENTED_SECTIONS } from './sections';
 
@@ -8,9 +8,11 @@ export const CONFIG_DOCS_PATH = fileURLToPath(
   new URL('../../../../docs/configuration.md', import.meta.url),
 );
 
-const START =
-  '<!-- Generated from apps/server/src/config by `npm run docs:config`: edit the schemas there, not the tables here. -->';
-const END = '<!-- End of the generated tables. -->';
+const MARKERS = {
+  start:
+    '<!-- Generated from apps/server/src/config by `npm run docs:config`: edit the schemas there, not the tables here. -->',
+  end: '<!-- End of the generated tables. -->',
+};
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -42,17 +44,7 @@ export function configTables(sections: z.ZodObject[] = DOCUMENTED_SECTIONS): str
   return sections.map(sectionMarkdown).join('\n\n');
 }
 
-/**
- * `markdown` (docs/configuration.md) with the tables between its markers generated afresh, and
- * formatted as Prettier formats the repository; the prose around them stays as written.
- */
-export async function withConfigTables(markdown: string): Promise<string> {
-  const start = markdown.indexOf(START);
-  const end = markdown.indexOf(END);
-  if (start < 0 || end < start) {
-    throw new Error(`docs/configuration.md needs the markers\n${START}\n${END}`);
-  }
-  const generated = `${markdown.slice(0, start + START.length)}\n\n${configTables()}\n\n${markdown.slice(end)}`;
-  const options = await resolveConfig(CONFIG_DOCS_PATH);
-  return format(generated, { ...options, filepath: CONFIG_DOCS_PATH });
+/** docs/configuration.md with its tables generated afresh; the prose around them stays as written. */
+export function withConfigTables(markdown: string): Promise<string> {
+  return withGeneratedPart(markdown, MARKERS, configTables(), CONFIG_DOCS_PATH);
 }
