@@ -17,6 +17,7 @@ export * from './queries/verification-tokens';
 export * from './queries/email-outbox';
 export * from './queries/sessions';
 export * from './queries/auth-events';
+export * from './queries/link-requests';
 export * from './queries/funnel';
 export * from './queries/oauth';
 export * from './queries/health';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { insertAuthEvents, type AuthEventType, type DB } from '@dyocense/db';
+import { insertAuthEvents, type AuthEventType, type DB, type NewAuthEvent } from '@dyocense/db';
 import { createEmailHasher } from '../events/email-hash';
 import { ipPrefix, userAgentFamily } from '../events/request-origin';
 
@@ -24,6 +24,11 @@ export interface AuthEvents {
   record(db: DB, event: AuthEventInput): Promise<void>;
   /** Writes several events in one statement, in their order (a batch's, in its transaction). */
   recordAll(db: DB, events: AuthEventInput[]): Promise<void>;
+  /**
+   * The rows of `events`, for a caller that writes them in one statement with rows of its own;
+   * once they are written, it tells `observe` of each.
+   */
+  rowsOf(events: AuthEventInput[]): NewAuthEvent[];
   /** Tells `onEvent` of an event without writing it: a repeat of one already written. */
   observe(event: Pick<AuthEventInput, 'type' | 'detail'>): void;
 }
@@ -45,7 +50,7 @@ export function createAuthEventLog(options: AuthEventOptions & { now: () => Date
           ip_prefix: ipPrefix(clientIp),
           user_agent_family: userAgentFamily(userAgent),
         });
-      const rowOf = (event: AuthEventInput) => ({
+      const rowOf = (event: AuthEventInput): NewAuthEvent => ({
         id: randomUUID(),
         type: event.type,
         occurred_at: options.now(),
@@ -64,6 +69,7 @@ export function createAuthEventLog(options: AuthEventOptions & { now: () => Date
       return {
         record: (db, event) => recordAll(db, [event]),
         recordAll,
+        rowsOf: (events) => events.map(rowOf),
         observe(event) {
           options.onEvent?.({ type: event.type, detail: event.detail ?? null });
         },

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
-  enqueueEmail,
   pendingEmail,
-  insertVerificationToken,
-  supersedeUnusedTokens,
+  storeLinkRequest,
   type DB,
+  type LinkRequestRows,
   type TokenPurpose,
   type User,
 } from '@dyocense/db';
@@ -45,20 +44,25 @@ export function verifyUrl(frontendUrl: string, token: string): string {
   return `${frontendUrl}/verify?token=${encodeURIComponent(token)}&next=/home`;
 }
 
-export async function queueEmail(
-  trx: DB,
-  deps: Pick<LinkDeps, 'now' | 'events'>,
+/** What a link request stores, all or nothing: the new token (if any), its email and events. */
+export interface PlannedLink {
+  token?: { value: string; row: NonNullable<LinkRequestRows['token']> } | undefined;
+  email: LinkRequestRows['email'];
+  events: AuthEventInput[];
+}
+
+/** A message due now, and its `email_queued` event after the request's own (`cause`). */
+function plannedEmail(
+  deps: Pick<LinkDeps, 'now'>,
   email: {
     template: EmailTemplate;
     recipient: string;
     params: TemplateParams;
     link: string | null;
     tenantId?: string | undefined;
-    /** The event of the request that sends it: written with `email_queued`, in one statement. */
     cause?: AuthEventInput | undefined;
   },
-): Promise<void> {
-  const now = deps.now();
+): Pick<PlannedLink, 'email' | 'events'> {
   const message = {
     id: `msg-${randomUUID()}`,
     template: email.template,
@@ -66,22 +70,20 @@ export async function queueEmail(
     params: JSON.stringify(email.params),
     link: email.link,
   };
-  await enqueueEmail(trx, pendingEmail(message, now));
   const queued = {
     type: 'email_queued',
     email: email.recipient,
     tenantId: email.tenantId,
     detail: email.template,
   } as const;
-  await deps.events.recordAll(trx, email.cause ? [email.cause, queued] : [queued]);
+  return {
+    email: pendingEmail(message, deps.now()),
+    events: email.cause ? [email.cause, queued] : [queued],
+  };
 }
 
-/**
- * Stores a new one-time token (its hash) for `purpose`, retiring the email's older unused ones of
- * the same purpose, and returns the token. Call inside a transaction with the email that carries it.
- */
-async function issueToken(
-  trx: DB,
+/** A new one-time token for `purpose` (stored as its hash); the older unused ones retire with it. */
+function plannedToken(
   deps: LinkDeps,
   link: {
     purpose: TokenPurpose;
@@ -89,14 +91,13 @@ async function issueToken(
     details: SignupDetails;
     nonce?: string | undefined;
   },
-): Promise<{ token: string; ttlSeconds: number }> {
+): { token: NonNullable<PlannedLink['token']>; ttlSeconds: number } {
   const now = deps.now();
   const ttlSeconds =
     link.purpose === 'signin' ? deps.signinTokenTtlSeconds : deps.verificationTokenTtlSeconds;
-  await supersedeUnusedTokens(trx, link.email, link.purpose, now);
-  const token = generateToken();
-  await insertVerificationToken(trx, {
-    token_hash: hashToken(token),
+  const value = generateToken();
+  const row = {
+    token_hash: hashToken(value),
     purpose: link.purpose,
     nonce_hash: link.nonce ? hashToken(link.nonce) : null,
     email: link.email,
@@ -105,12 +106,11 @@ async function issueToken(
     expires_at: new Date(now.getTime() + ttlSeconds * 1000),
     created_at: now,
     used_at: null,
-  });
-  return { token, ttlSeconds };
+  };
+  return { token: { value, row }, ttlSeconds };
 }
 
-export async function sendSignupLink(
-  trx: DB,
+export function signupLink(
   deps: LinkDeps,
   request: {
     email: string;
@@ -118,10 +118,10 @@ export async function sendSignupLink(
     nonce?: string | undefined;
     cause?: AuthEventInput | undefined;
   },
-): Promise<string> {
+): PlannedLink {
   const { cause, ...link } = request;
-  const { token, ttlSeconds } = await issueToken(trx, deps, { purpose: 'signup', ...link });
-  await queueEmail(trx, deps, {
+  const { token, ttlSeconds } = plannedToken(deps, { purpose: 'signup', ...link });
+  const email = plannedEmail(deps, {
     template: 'verify_signup',
     recipient: request.email,
     params: {
@@ -129,53 +129,67 @@ export async function sendSignupLink(
       business_name: request.details.business_name,
       ttl_seconds: ttlSeconds,
     },
-    link: verifyUrl(deps.frontendUrl, token),
+    link: verifyUrl(deps.frontendUrl, token.value),
     cause,
   });
-  return token;
+  return { token, ...email };
 }
 
-export async function sendSigninLink(
-  trx: DB,
+export function signinLink(
   deps: LinkDeps,
   user: User,
   nonce: string | undefined,
   cause?: AuthEventInput,
-): Promise<string> {
-  const { token, ttlSeconds } = await issueToken(trx, deps, {
+): PlannedLink {
+  const { token, ttlSeconds } = plannedToken(deps, {
     purpose: 'signin',
     email: user.email,
     details: { full_name: user.full_name, business_name: '', intent: null, use_case: null },
     nonce,
   });
-  await queueEmail(trx, deps, {
+  const email = plannedEmail(deps, {
     template: 'signin',
     recipient: user.email,
     params: { name: user.full_name, ttl_seconds: ttlSeconds },
-    link: verifyUrl(deps.frontendUrl, token),
+    link: verifyUrl(deps.frontendUrl, token.value),
     tenantId: user.tenant_id,
     cause,
   });
-  return token;
+  return { token, ...email };
 }
 
-export async function sendNoAccountNotice(trx: DB, deps: LinkDeps, email: string): Promise<void> {
-  await queueEmail(trx, deps, {
+export function noAccountNotice(
+  deps: LinkDeps,
+  email: string,
+  cause?: AuthEventInput,
+): PlannedLink {
+  return plannedEmail(deps, {
     template: 'no_account',
     recipient: email,
     params: { signup_url: `${deps.frontendUrl}/signup` },
     link: null,
+    cause,
   });
 }
 
-/** Commits `send` (token and email together), wakes the outbox, and builds the response. */
+/**
+ * Plans the link from what `plan` reads, stores it in one write (token, email and events: all or
+ * nothing), wakes the outbox, and builds the response. The reads need no transaction: an account
+ * created between them and the write is met by the link, as if the request had come first.
+ */
 export async function requestLink(
   deps: LinkDeps,
   email: string,
   message: string,
-  send: (trx: DB) => Promise<string | undefined>,
+  plan: (db: DB) => Promise<PlannedLink>,
 ): Promise<LinkResponse> {
-  const token = await deps.db.transaction().execute(send);
+  const planned = await plan(deps.db);
+  await storeLinkRequest(deps.db, {
+    token: planned.token?.row,
+    email: planned.email,
+    events: deps.events.rowsOf(planned.events),
+  });
+  for (const event of planned.events) deps.events.observe(event);
   deps.onEmailQueued();
-  return linkResponse(email, message, deps.devMode ? token : undefined);
+  return linkResponse(email, message, deps.devMode ? planned.token?.value : undefined);
 }

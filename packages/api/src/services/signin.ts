@@ -1,9 +1,10 @@
-import { findLatestSignupRequest, findUserByEmail, type DB, type User } from '@dyocense/db';
+import { findLatestSignupRequest, findUserByEmail, type User } from '@dyocense/db';
+import type { AuthEventInput } from './auth-events';
 import {
+  noAccountNotice,
   requestLink,
-  sendNoAccountNotice,
-  sendSigninLink,
-  sendSignupLink,
+  signinLink,
+  signupLink,
   type LinkDeps,
   type LinkResponse,
 } from './links';
@@ -20,29 +21,26 @@ interface LinkRequest {
  * sign up); the answer is the same either way.
  */
 export async function requestSignin(deps: LinkDeps, request: LinkRequest): Promise<LinkResponse> {
-  return requestLink(deps, request.email, SIGNIN_MESSAGE, async (trx) => {
-    const user = await findUserByEmail(trx, request.email);
-    await recordSigninRequest(trx, deps, request.email, user, null);
-    if (user) return sendSigninLink(trx, deps, user, request.nonce);
-    await sendNoAccountNotice(trx, deps, request.email);
-    return undefined;
+  return requestLink(deps, request.email, SIGNIN_MESSAGE, async (db) => {
+    const user = await findUserByEmail(db, request.email);
+    const requested = signinRequested(request.email, user, null);
+    if (user) return signinLink(deps, user, request.nonce, requested);
+    return noAccountNotice(deps, request.email, requested);
   });
 }
 
 /** `signin_requested`: detail `no_account` when the address has none, else `resend` or null. */
-function recordSigninRequest(
-  trx: DB,
-  deps: LinkDeps,
+function signinRequested(
   email: string,
   user: User | undefined,
   detail: 'resend' | null,
-): Promise<void> {
-  return deps.events.record(trx, {
+): AuthEventInput {
+  return {
     type: 'signin_requested',
     email,
     tenantId: user?.tenant_id ?? null,
     detail: user ? detail : 'no_account',
-  });
+  };
 }
 
 /**
@@ -50,30 +48,29 @@ function recordSigninRequest(
  * else a new sign-up link for the email's last sign-up request, else the no-account note.
  */
 export async function resendLink(deps: LinkDeps, request: LinkRequest): Promise<LinkResponse> {
-  return requestLink(deps, request.email, SIGNIN_MESSAGE, async (trx) => {
-    const user = await findUserByEmail(trx, request.email);
-    const signup = user ? undefined : await findLatestSignupRequest(trx, request.email);
+  return requestLink(deps, request.email, SIGNIN_MESSAGE, async (db) => {
+    const user = await findUserByEmail(db, request.email);
     if (user) {
-      await recordSigninRequest(trx, deps, request.email, user, 'resend');
-      return sendSigninLink(trx, deps, user, request.nonce);
+      const requested = signinRequested(request.email, user, 'resend');
+      return signinLink(deps, user, request.nonce, requested);
     }
+    const signup = await findLatestSignupRequest(db, request.email);
     if (signup) {
       const { full_name, business_name, intent, use_case } = signup;
-      await deps.events.record(trx, {
-        type: 'signup_requested',
-        email: request.email,
-        intent,
-        useCase: use_case,
-        detail: 'resend',
-      });
-      return sendSignupLink(trx, deps, {
+      return signupLink(deps, {
         email: request.email,
         nonce: request.nonce,
+        cause: {
+          type: 'signup_requested',
+          email: request.email,
+          intent,
+          useCase: use_case,
+          detail: 'resend',
+        },
         details: { full_name, business_name, intent, use_case },
       });
     }
-    await recordSigninRequest(trx, deps, request.email, undefined, 'resend');
-    await sendNoAccountNotice(trx, deps, request.email);
-    return undefined;
+    const requested = signinRequested(request.email, undefined, 'resend');
+    return noAccountNotice(deps, request.email, requested);
   });
 }

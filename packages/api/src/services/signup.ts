@@ -1,12 +1,6 @@
 import { findUserByEmail } from '@dyocense/db';
 import type { SignupInput } from '../schemas';
-import {
-  requestLink,
-  sendSigninLink,
-  sendSignupLink,
-  type LinkDeps,
-  type LinkResponse,
-} from './links';
+import { requestLink, signinLink, signupLink, type LinkDeps, type LinkResponse } from './links';
 
 export const SIGNUP_MESSAGE = 'Check your email: we sent you a link to finish signing up.';
 
@@ -15,21 +9,20 @@ export const SIGNUP_MESSAGE = 'Check your email: we sent you a link to finish si
  * a sign-in link instead and creates nothing; the answer is the same either way.
  */
 export async function requestSignup(deps: LinkDeps, input: SignupInput): Promise<LinkResponse> {
-  return requestLink(deps, input.email, SIGNUP_MESSAGE, async (trx) => {
-    const user = await findUserByEmail(trx, input.email);
+  return requestLink(deps, input.email, SIGNUP_MESSAGE, async (db) => {
+    const user = await findUserByEmail(db, input.email);
     const requested = {
       type: 'signup_requested',
       email: input.email,
       intent: input.intent ?? null,
       useCase: input.use_case || null,
     } as const;
-    // Each request's event is written with its email's, in one statement.
     if (user) {
       // Counted apart from new sign-ups: the funnel follows only addresses without an account.
       const existing = { ...requested, tenantId: user.tenant_id, detail: 'existing_account' };
-      return sendSigninLink(trx, deps, user, input.nonce, existing);
+      return signinLink(deps, user, input.nonce, existing);
     }
-    return sendSignupLink(trx, deps, {
+    return signupLink(deps, {
       email: input.email,
       nonce: input.nonce,
       cause: requested,

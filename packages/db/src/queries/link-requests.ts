@@ -1,0 +1,118 @@
+import type { QueryCreator } from 'kysely';
+import { isPostgres, type DB } from '../database';
+import { preparedQuery } from '../prepared-query';
+import type {
+  Database,
+  NewAuthEvent,
+  NewOutboxEmail,
+  NewVerificationToken,
+  TokenPurpose,
+} from '../schema';
+import { insertAuthEvents } from './auth-events';
+import { enqueueEmail } from './email-outbox';
+import { insertVerificationToken, supersedeUnusedTokens } from './verification-tokens';
+
+/** What one request for an emailed link stores, all or nothing. */
+export interface LinkRequestRows {
+  /** The new one-time token (its hash); the address's older unused ones of its purpose retire. */
+  token?: (NewVerificationToken & { purpose: TokenPurpose; created_at: Date }) | undefined;
+  /** The email that carries it, due now. */
+  email: NewOutboxEmail;
+  /** The request's events, in their order. */
+  events: NewAuthEvent[];
+}
+
+type Row = Record<string, unknown>;
+type Flat = Record<string, unknown>;
+
+// The prepared statement takes scalar values: each row's columns travel under a prefix.
+const prefixed = (prefix: string, row: Row): Flat =>
+  Object.fromEntries(Object.entries(row).map(([column, value]) => [`${prefix}.${column}`, value]));
+
+function unprefixed(prefix: string, values: Flat): Row {
+  const start = `${prefix}.`;
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([name]) => name.startsWith(start))
+      .map(([name, value]) => [name.slice(start.length), value]),
+  );
+}
+
+const flatten = (rows: LinkRequestRows): Flat => ({
+  ...(rows.token && prefixed('token', rows.token)),
+  ...prefixed('email', rows.email),
+  ...Object.assign({}, ...rows.events.map((event, index) => prefixed(`event${index}`, event))),
+});
+
+const eventsOf = (values: Flat): NewAuthEvent[] => {
+  const events: NewAuthEvent[] = [];
+  for (let index = 0; `event${index}.id` in values; index++) {
+    events.push(unprefixed(`event${index}`, values) as unknown as NewAuthEvent);
+  }
+  return events;
+};
+
+/** The statement after the CTEs reads none of them: their names need not be in its type. */
+const withoutNames = <T extends Database>(query: QueryCreator<T>) =>
+  query as unknown as QueryCreator<Database>;
+
+/**
+ * PostgreSQL: the whole request in one statement, atomic by itself, so it costs one round trip
+ * instead of a transaction's six. Its parts see one snapshot: retiring the older tokens cannot
+ * touch the new one.
+ */
+const storeInOneStatement = preparedQuery((db, values: Flat) => {
+  const token = unprefixed('token', values) as NonNullable<LinkRequestRows['token']>;
+  const events = eventsOf(values);
+  let query: QueryCreator<Database> = db;
+  if ('token.token_hash' in values) {
+    query = withoutNames(
+      query
+        .with('superseded', (cte) =>
+          cte
+            .updateTable('verification_tokens')
+            .set({ superseded_at: token.created_at })
+            .where('email', '=', token.email)
+            .where('purpose', '=', token.purpose)
+            .where('used_at', 'is', null)
+            .where('superseded_at', 'is', null)
+            .returning('token_hash'),
+        )
+        .with('token', (cte) =>
+          cte.insertInto('verification_tokens').values(token).returning('token_hash'),
+        ),
+    );
+  }
+  if (events.length > 0) {
+    query = withoutNames(
+      query.with('events', (cte) => cte.insertInto('auth_events').values(events).returning('id')),
+    );
+  }
+  return query
+    .insertInto('email_outbox')
+    .values(unprefixed('email', values) as unknown as NewOutboxEmail);
+});
+
+/** SQLite: the same rows, statement by statement in one transaction (in-process, so cheap). */
+async function storeStatementByStatement(db: DB, rows: LinkRequestRows): Promise<void> {
+  const { token, email, events } = rows;
+  if (token) {
+    await supersedeUnusedTokens(db, token.email, token.purpose, token.created_at);
+    await insertVerificationToken(db, token);
+  }
+  await enqueueEmail(db, email);
+  await insertAuthEvents(db, events);
+}
+
+/**
+ * Stores a link request: retires the address's older unused links of the token's purpose, stores
+ * the new token, queues its email and records the request's events, all or nothing.
+ */
+export async function storeLinkRequest(db: DB, rows: LinkRequestRows): Promise<void> {
+  if (isPostgres(db)) {
+    await storeInOneStatement(db, flatten(rows));
+    return;
+  }
+  if (db.isTransaction) return storeStatementByStatement(db, rows);
+  await db.transaction().execute((trx) => storeStatementByStatement(trx, rows));
+}
