@@ -26,8 +26,9 @@ type Row = Record<string, unknown>;
 type Flat = Record<string, unknown>;
 
 // The prepared statement takes scalar values: each row's columns travel under a prefix.
-const prefixed = (prefix: string, row: Row): Flat =>
-  Object.fromEntries(Object.entries(row).map(([column, value]) => [`${prefix}.${column}`, value]));
+function addPrefixed(values: Flat, prefix: string, row: object): void {
+  for (const [column, value] of Object.entries(row)) values[`${prefix}.${column}`] = value;
+}
 
 function unprefixed(prefix: string, values: Flat): Row {
   const start = `${prefix}.`;
@@ -38,11 +39,13 @@ function unprefixed(prefix: string, values: Flat): Row {
   );
 }
 
-const flatten = (rows: LinkRequestRows): Flat => ({
-  ...(rows.token && prefixed('token', rows.token)),
-  ...prefixed('email', rows.email),
-  ...Object.assign({}, ...rows.events.map((event, index) => prefixed(`event${index}`, event))),
-});
+function flatten(rows: LinkRequestRows): Flat {
+  const values: Flat = {};
+  if (rows.token) addPrefixed(values, 'token', rows.token);
+  addPrefixed(values, 'email', rows.email);
+  rows.events.forEach((event, index) => addPrefixed(values, `event${index}`, event));
+  return values;
+}
 
 const eventsOf = (values: Flat): NewAuthEvent[] => {
   const events: NewAuthEvent[] = [];
