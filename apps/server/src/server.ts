@@ -74,6 +74,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     connectTimeoutMs: config.databaseTimeouts.connectMs,
     statementTimeoutMs: config.databaseTimeouts.statementMs,
     idleTimeoutMs: config.databaseTimeouts.idleMs,
+    backgroundCheckpoints: true,
     onError: (message, error) => app.log.warn({ cause: describeFailure(error) }, message),
   });
   const limits = rateLimitBackend(config.rateLimits?.redis, native, app.log);

@@ -7,6 +7,7 @@ import { discardingBrokenClients } from './postgres-broken-clients';
 import { CurrentSchemaPostgresDialect } from './postgres-current-schema-introspector';
 import { withNamedStatements } from './postgres-named-statements';
 import { createPostgresPool, type PostgresPoolOptions } from './postgres-pool';
+import { checkpointInBackground } from './sqlite-checkpointer';
 import { ImmediateSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-immediate-driver';
 import { withStatementCache } from './sqlite-statement-cache';
 
@@ -32,6 +33,11 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
 export interface DialectOptions extends PostgresPoolOptions {
   /** PostgreSQL pool size. @default 10 */
   poolSize?: number;
+  /**
+   * SQLite: checkpoint the WAL from a worker thread instead of in the commit that fills it (see
+   * `checkpointInBackground`); for a long-running server. @default false
+   */
+  backgroundCheckpoints?: boolean;
 }
 
 /** The driver's own handle, for libraries that need it (rate-limiter-flexible's stores). */
@@ -70,9 +76,20 @@ export function createDialect(
     };
   }
   const database = openSqlite(target.filename);
+  const statements = withStatementCache(database);
+  const checkpointer =
+    options.backgroundCheckpoints && target.filename !== ':memory:'
+      ? checkpointInBackground(database, target.filename, options)
+      : undefined;
   return {
     dialect: new ImmediateSqliteDialect({
-      database: withStatementCache(database),
+      database: {
+        ...statements,
+        close() {
+          checkpointer?.stop();
+          statements.close();
+        },
+      },
       inTransaction: () => database.inTransaction,
     }),
     native: { kind: 'sqlite', database },
