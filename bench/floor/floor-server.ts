@@ -1,6 +1,6 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, importPKCS8, importSPKI, jwtVerify } from 'jose';
 import { createPostgresFloorStore } from './floor-postgres';
 import { createSqliteFloorStore } from './floor-sqlite';
 import type { EventRow, FloorStore } from './floor-store';
@@ -10,7 +10,13 @@ import type { EventRow, FloorStore } from './floor-store';
  * statements and jose, with no framework and no input validation.
  */
 const databaseUrl = process.env.DATABASE_URL ?? '';
-const secret = new TextEncoder().encode(process.env.ACCOUNTS_JWT_SECRET ?? '');
+// The service's default algorithm, EdDSA, with its key imported once, as the service does.
+const privateKeyPem = process.env.ACCOUNTS_JWT_PRIVATE_KEY ?? '';
+const signingKey = await importPKCS8(privateKeyPem, 'EdDSA');
+const verifyingKey = await importSPKI(
+  createPublicKey(privateKeyPem).export({ format: 'pem', type: 'spki' }).toString(),
+  'EdDSA',
+);
 const issuer = 'dyocense-accounts';
 const audience = 'dyocense';
 const ttlSeconds = 3600;
@@ -124,7 +130,7 @@ async function verify(req: IncomingMessage, res: ServerResponse): Promise<void> 
     email: account.email,
     sid: account.sessionId,
   })
-    .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+    .setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt' })
     .setSubject(account.userId)
     .setIssuer(issuer)
     .setAudience(audience)
@@ -132,7 +138,7 @@ async function verify(req: IncomingMessage, res: ServerResponse): Promise<void> 
     .setNotBefore(issuedAt)
     .setExpirationTime(issuedAt + ttlSeconds)
     .setJti(randomUUID())
-    .sign(secret);
+    .sign(signingKey);
   send(res, 200, {
     jwt,
     token: jwt,
@@ -153,8 +159,8 @@ async function verify(req: IncomingMessage, res: ServerResponse): Promise<void> 
 
 async function plans(req: IncomingMessage, res: ServerResponse, tenantId: string): Promise<void> {
   const token = req.headers.authorization?.slice('Bearer '.length) ?? '';
-  const session = await jwtVerify(token, secret, {
-    algorithms: ['HS256'],
+  const session = await jwtVerify(token, verifyingKey, {
+    algorithms: ['EdDSA'],
     typ: 'at+jwt',
     issuer,
     audience,

@@ -1,11 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { smtpSinkPort } from './smtp-sink';
 import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
-export const BENCH_JWT_SECRET = 'bench-secret-that-is-at-least-32-characters-long';
+/** The service's default signing key, EdDSA (Ed25519), made once per run for every server of it. */
+export const BENCH_JWT_PRIVATE_KEY = generateKeyPairSync('ed25519')
+  .privateKey.export({ format: 'pem', type: 'pkcs8' })
+  .toString();
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface RunningServer {
@@ -79,7 +83,7 @@ export async function startProjectServer(
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       DATA_DIR: dataDir,
-      ACCOUNTS_JWT_SECRET: BENCH_JWT_SECRET,
+      ACCOUNTS_JWT_PRIVATE_KEY: BENCH_JWT_PRIVATE_KEY,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(await smtpSinkPort()),
       SMTP_FROM: 'bench@dyocense.test',
@@ -95,7 +99,11 @@ export async function startProjectServer(
 export function startFloorServer(databaseUrl: string, logFile: string): Promise<RunningServer> {
   return startProcess(
     ['--import', 'tsx', 'bench/floor/floor-server.ts'],
-    { NODE_ENV: 'production', DATABASE_URL: databaseUrl, ACCOUNTS_JWT_SECRET: BENCH_JWT_SECRET },
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      ACCOUNTS_JWT_PRIVATE_KEY: BENCH_JWT_PRIVATE_KEY,
+    },
     logFile,
   );
 }

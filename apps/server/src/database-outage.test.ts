@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
+import { TEST_JWT_PRIVATE_KEY } from './testing/test-keys';
 
 interface Answer {
   status: number | string;
@@ -114,7 +115,7 @@ describeFor('postgres')('database outages (postgres)', () => {
     server = spawnServer({
       NODE_ENV: 'test',
       DATABASE_URL: url.toString(),
-      ACCOUNTS_JWT_SECRET: 'database-outage-test-secret-of-32-characters',
+      ACCOUNTS_JWT_PRIVATE_KEY: TEST_JWT_PRIVATE_KEY,
       LOG_LEVEL: 'info',
       LOG_REQUESTS: 'false',
       DATABASE_CONNECT_TIMEOUT_MS: '500',

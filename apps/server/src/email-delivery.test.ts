@@ -7,7 +7,8 @@ import { createTestDatabase, describeFor, type DialectName, DIALECTS } from '@dy
 import type { ParsedMail } from 'mailparser';
 import { afterEach, expect, it } from 'vitest';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
-import { postJson, startServerWithDatabase, smtpEnv } from './testing/test-server';
+import { TEST_JWT_PRIVATE_KEY } from './testing/test-keys';
+import { postJson, smtpEnv, startServerWithDatabase } from './testing/test-server';
 
 function recipientsOf(mails: ParsedMail[]): string[] {
   return mails.map((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.text ?? '');
@@ -54,7 +55,7 @@ async function processEnv(
     env: {
       DATABASE_URL: database.url,
       DATA_DIR: dataDir,
-      ACCOUNTS_JWT_SECRET: 'email-test-secret-of-at-least-32-chars',
+      ACCOUNTS_JWT_PRIVATE_KEY: TEST_JWT_PRIVATE_KEY,
       LOG_LEVEL: 'info',
       EMAIL_POLL_INTERVAL_MS: '50',
       ...smtpEnv(smtp),

@@ -9,7 +9,7 @@ import {
 } from './config/database';
 import { emailProductionProblems, readEmail, type EmailConfig } from './config/email';
 import { httpProductionProblems, readHttp, type HttpConfig } from './config/http';
-import { jwtProductionProblems, readJwt, type JwtConfig } from './config/jwt';
+import { jwtProblems, readJwt, type JwtConfig } from './config/jwt';
 import { readLifecycle, type LifecycleConfig } from './config/lifecycle';
 import type { NodeEnv } from './config/node-env';
 import { readObservability, type ObservabilityConfig } from './config/observability';
@@ -63,7 +63,7 @@ export function readConfig(source: Record<string, string | undefined> = process.
   const nodeEnv = env.nodeEnv.NODE_ENV;
   problems.push(
     ...httpProductionProblems(env.http, nodeEnv),
-    ...jwtProductionProblems(env.jwt, nodeEnv),
+    ...jwtProblems(env.jwt, nodeEnv),
     ...emailProductionProblems(env.email, nodeEnv),
   );
   const email = collect(problems, () => readEmail(env.email));

@@ -1,3 +1,4 @@
+import { generatePrivateKeyPem } from '@dyocense/api';
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { describeFor, DIALECTS } from '@dyocense/db/testing';
 import { sql } from 'kysely';
@@ -122,8 +123,8 @@ for (const dialect of DIALECTS) {
       ['no token', async () => ({})],
       ['a tampered token', async () => ({ authorization: `Bearer ${session.jwt.slice(0, -2)}xx` })],
       [
-        'a token signed with another secret',
-        () => sessionJwtHeader({ secret: 'another-secret-of-at-least-32-characters!' }),
+        'a token signed with another key',
+        () => sessionJwtHeader({ privateKeyPem: generatePrivateKeyPem('EdDSA') }),
       ],
       [
         'an expired token',

@@ -8,7 +8,8 @@ import { freePort } from './testing/oauth-test-providers';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
 import { haproxyInstalled, startHaproxy, type TestHaproxy } from './testing/test-haproxy';
 import { countResults, runLoad, signupBody, type LoadOutcome } from './testing/test-load';
-import { TEST_JWT_SECRET, smtpEnv } from './testing/test-server';
+import { TEST_JWT_PRIVATE_KEY } from './testing/test-keys';
+import { smtpEnv } from './testing/test-server';
 
 const WORKERS = 8;
 const haproxy = haproxyInstalled();
@@ -59,7 +60,7 @@ const tokenOf = (text: string | undefined) => /\/verify\?token=([\w-]{43})/.exec
       env = {
         DATABASE_URL: database.url,
         DATA_DIR: dataDir,
-        ACCOUNTS_JWT_SECRET: TEST_JWT_SECRET,
+        ACCOUNTS_JWT_PRIVATE_KEY: TEST_JWT_PRIVATE_KEY,
         PUBLIC_URL: `http://127.0.0.1:${balancerPort}`,
         ...smtpEnv(smtp),
         LOG_REQUESTS: 'false',

@@ -9,12 +9,12 @@ const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('main', () => {
-  it('starts without a JWT secret or a web build, says how to fix each, and stops on SIGTERM', async () => {
+  it('starts without a signing key or a web build, says how to fix each, and stops on SIGTERM', async () => {
     const missingWebBuild = join(dataDir, 'no-web-build');
     const run = spawnServer({ DATA_DIR: dataDir, WEB_DIST_DIR: missingWebBuild });
     const url = await run.listening();
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
-    expect(run.output()).toContain('ACCOUNTS_JWT_SECRET is not set');
+    expect(run.output()).toContain('ACCOUNTS_JWT_PRIVATE_KEY is not set');
     expect(run.output()).toContain(`Web app not served: ${missingWebBuild} has no index.html`);
     expect(run.output()).toContain('npm run build');
 
@@ -26,7 +26,7 @@ describe('main', () => {
     [{ PORT: 'eighty' }, /PORT must be a port number/],
     [
       { NODE_ENV: 'production' },
-      /PUBLIC_URL is required[^]*ACCOUNTS_JWT_SECRET is required[^]*SMTP_HOST is required/,
+      /PUBLIC_URL is required[^]*ACCOUNTS_JWT_PRIVATE_KEY is required[^]*SMTP_HOST is required/,
     ],
   ])('refuses to start with a message naming the setting (%o)', async (env, message) => {
     const run = spawnServer({ DATA_DIR: dataDir, ...env });

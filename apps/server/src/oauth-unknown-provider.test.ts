@@ -2,6 +2,7 @@ import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '@d
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startMockOidcProvider, type MockOidcProvider } from './testing/oauth-test-providers';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
+import { TEST_JWT_PRIVATE_KEY } from './testing/test-keys';
 
 interface LogLine {
   level: number;
@@ -24,7 +25,7 @@ for (const dialect of DIALECTS) {
       server = spawnServer({
         NODE_ENV: 'test',
         DATABASE_URL: database.url,
-        ACCOUNTS_JWT_SECRET: 'unknown-provider-test-secret-of-32-chars',
+        ACCOUNTS_JWT_PRIVATE_KEY: TEST_JWT_PRIVATE_KEY,
         LOG_LEVEL: 'info',
         OAUTH_OKTA_CLIENT_ID: 'dyocense-client',
         OAUTH_OKTA_CLIENT_SECRET: 'okta-secret',

@@ -11,6 +11,7 @@ import {
 } from '@dyocense/db/testing';
 import { afterEach, expect, it } from 'vitest';
 import { spawnServer } from './testing/spawn-server';
+import { TEST_JWT_PRIVATE_KEY } from './testing/test-keys';
 import { postJson, startServerWithDatabase } from './testing/test-server';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -31,7 +32,7 @@ async function twoServers(dialect: DialectName, env: Record<string, string>) {
     spawnServer({
       DATABASE_URL: database.url,
       DATA_DIR: dataDir,
-      ACCOUNTS_JWT_SECRET: 'limits-test-secret-of-at-least-32-chars',
+      ACCOUNTS_JWT_PRIVATE_KEY: TEST_JWT_PRIVATE_KEY,
       LOG_LEVEL: 'info',
       RATE_LIMIT_EMAILS_PER_ADDRESS: String(LIMIT),
       ...env,

@@ -12,6 +12,7 @@ import {
   resettingListener,
   type PrivateRedis,
 } from './testing/test-redis';
+import { TEST_JWT_PRIVATE_KEY } from './testing/test-keys';
 import { getJson, postJson, startServerWithDatabase, startTestServer } from './testing/test-server';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -192,7 +193,7 @@ describe.runIf(redisServerFound)('Redis outages in the log', () => {
     cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
     const server = spawnServer({
       DATA_DIR: dataDir,
-      ACCOUNTS_JWT_SECRET: 'redis-log-test-secret-of-at-least-32-chars',
+      ACCOUNTS_JWT_PRIVATE_KEY: TEST_JWT_PRIVATE_KEY,
       LOG_LEVEL: 'info',
       REDIS_URL: `redis://127.0.0.1:${port}`,
       REDIS_RECONNECT_MAX_MS: '10',

@@ -129,10 +129,10 @@ describe('signing keys', () => {
   it('publishes a JWKS that another process can verify the JWTs with, and nothing for HS256', async () => {
     const database = await createTestDatabase('sqlite', { migrate: false });
     cleanups.push(() => database.destroy());
+    // Nothing about signing configured: the default algorithm, with a development key.
     const server = spawnServer({
       DATABASE_URL: database.url,
       DATA_DIR: `${database.url}.data`,
-      ACCOUNTS_JWT_ALG: 'EdDSA',
       LOG_LEVEL: 'info',
     });
     cleanups.push(() => server.stop());
@@ -150,7 +150,10 @@ describe('signing keys', () => {
     expect(payload).toMatchObject({ sub: (body.user as { id: string }).id, sid: body.session_id });
     expect(protectedHeader.kid).toEqual(expect.any(String));
 
-    const hs256 = await startServerWithDatabase('sqlite');
+    const hs256 = await startServerWithDatabase('sqlite', {
+      ACCOUNTS_JWT_ALG: 'HS256',
+      ACCOUNTS_JWT_SECRET: 'hs256-test-secret-of-at-least-32-chars',
+    });
     cleanups.push(() => hs256.destroy());
     expect((await getJson(`${hs256.server.url}/.well-known/jwks.json`)).body).toEqual({ keys: [] });
   });

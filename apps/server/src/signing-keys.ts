@@ -1,26 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createKeySet, generatePrivateKeyPem, type KeySet } from '@dyocense/api';
+import { readOrCreateDevFile } from './dev-secret-file';
 import type { ServerConfig } from './env';
-
-/** Development only: a secret made once and kept in the data directory, so restarts keep sessions. */
-function readOrCreateDevFile(
-  dataDir: string,
-  name: string,
-  create: () => string,
-): { value: string; path: string } {
-  const path = join(dataDir, name);
-  if (existsSync(path)) {
-    const value = readFileSync(path, 'utf8').trim();
-    if (value) return { value, path };
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const value = create();
-  writeFileSync(path, `${value}\n`, { mode: 0o600 });
-  chmodSync(path, 0o600);
-  return { value, path };
-}
 
 /**
  * The JWT signing keys from the configuration; outside production a missing key is generated into
@@ -37,7 +18,12 @@ export function loadSigningKeys(config: ServerConfig, warn: (message: string) =>
       warn(`ACCOUNTS_JWT_SECRET is not set: using the development secret in ${dev.path}`);
       current = dev.value;
     }
-    return createKeySet({ alg, secret: current, previousSecrets });
+    return createKeySet({ alg, secret: current, previousSecrets, previousPublicKeysPem });
+  }
+  if (secret) {
+    warn(
+      `ACCOUNTS_JWT_SECRET is not used with ACCOUNTS_JWT_ALG=${alg}: to keep accepting the JWTs it signed until they expire, move it to ACCOUNTS_JWT_PREVIOUS_SECRETS`,
+    );
   }
   let current = privateKeyPem;
   if (!current) {
@@ -47,5 +33,10 @@ export function loadSigningKeys(config: ServerConfig, warn: (message: string) =>
     warn(`ACCOUNTS_JWT_PRIVATE_KEY is not set: using the development ${alg} key in ${dev.path}`);
     current = dev.value;
   }
-  return createKeySet({ alg, privateKeyPem: current, previousPublicKeysPem });
+  return createKeySet({
+    alg,
+    privateKeyPem: current,
+    previousSecrets,
+    previousPublicKeysPem,
+  });
 }

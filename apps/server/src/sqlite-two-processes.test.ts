@@ -6,6 +6,7 @@ import { migrateToLatest } from '@dyocense/db';
 import { createProbeMigrator, createTestDatabase, type TestDatabase } from '@dyocense/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
+import { TEST_JWT_PRIVATE_KEY } from './testing/test-keys';
 import { postJson } from './testing/test-server';
 
 const SIGNUPS_PER_SERVER = 80;
@@ -118,7 +119,7 @@ describe('one SQLite file shared by two server processes', () => {
         NODE_ENV: 'test',
         DATABASE_URL: database.url,
         DATA_DIR: dataDir,
-        ACCOUNTS_JWT_SECRET: 'sqlite-processes-secret-of-32-characters',
+        ACCOUNTS_JWT_PRIVATE_KEY: TEST_JWT_PRIVATE_KEY,
         LOG_LEVEL: 'info',
         LOG_REQUESTS: 'false',
         TRUST_PROXY: '127.0.0.1',

@@ -34,8 +34,12 @@ export { createLogMailer, createSmtpMailer, type Mailer, type SmtpOptions } from
 export {
   createKeySet,
   generatePrivateKeyPem,
+  DEFAULT_JWT_ALGORITHM,
+  GENERATE_COMMAND,
   JWT_ALGORITHMS,
   type JwtAlgorithm,
+  readPrivateKey,
+  readPublicKeys,
   type KeySet,
 } from './signing-keys';
 export type { SetRefreshCookie } from './context';

@@ -1,6 +1,6 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { SignJWT, decodeProtectedHeader, exportJWK, type JWTHeaderParameters } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createJwtService, type JwtService } from './jwt';
 import { createKeySet, generatePrivateKeyPem } from './signing-keys';
 import { generateToken } from './tokens';
@@ -61,6 +61,9 @@ const UNKNOWN_KEY = { message: 'JWT signed with an unknown key' };
 const MISSING_CLAIM = (claim: string) => ({ message: `JWT claim "${claim}" is missing` });
 
 /** Signs like the service does (its current key and kid), changing only what a case changes. */
+const publicPemOf = (privatePem: string) =>
+  createPublicKey(privatePem).export({ format: 'pem', type: 'spki' }).toString();
+
 async function signWithServiceKey(
   service: JwtService,
   payload: Record<string, unknown>,
@@ -224,6 +227,24 @@ describe('asymmetric signing keys', () => {
     await expect(rotated.verify(oldJwt, now)).resolves.toMatchObject(claims);
   });
 
+  it('keeps verifying tokens of the HS256 secret it moved from, and nothing else signed with HS256', async () => {
+    const oldJwt = (await createJwtService({ secret }).sign(claims, now)).jwt;
+    const moved = createJwtService({
+      keys: createKeySet({
+        alg: 'EdDSA',
+        privateKeyPem: edPrivateKeyPem,
+        previousSecrets: [secret],
+      }),
+    });
+    await expect(moved.verify(oldJwt, now)).resolves.toMatchObject(claims);
+    expect(decodeProtectedHeader((await moved.sign(claims, now)).jwt).alg).toBe('EdDSA');
+    expect(moved.keys.jwks().keys).toHaveLength(1);
+    const forged = await new SignJWT(validPayload())
+      .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt', kid: moved.keys.current.kid })
+      .sign(new TextEncoder().encode(publicPemOf(edPrivateKeyPem)));
+    await expect(moved.verify(forged, now)).rejects.toMatchObject(UNKNOWN_KEY);
+  });
+
   it('refuses a private key of another algorithm with a clear message', () => {
     expect(() =>
       createKeySet({ alg: 'EdDSA', privateKeyPem: generatePrivateKeyPem('ES256') }),
@@ -232,7 +253,23 @@ describe('asymmetric signing keys', () => {
 });
 
 describe('the memo of verified tokens', () => {
-  const service = createJwtService({ secret });
+  // EdDSA, the default: a verification costs far more than the lookup that spares it.
+  const service = createJwtService({
+    keys: createKeySet({ alg: 'EdDSA', privateKeyPem: edPrivateKeyPem }),
+  });
+
+  it('checks the signature of a token once, however often it is presented', async () => {
+    const { jwt } = await service.sign(claims, now);
+    const signatureChecks = vi.spyOn(crypto.subtle, 'verify');
+    try {
+      for (let request = 0; request < 3; request++) {
+        await expect(service.verify(jwt, now)).resolves.toMatchObject(claims);
+      }
+      expect(signatureChecks).toHaveBeenCalledTimes(1);
+    } finally {
+      signatureChecks.mockRestore();
+    }
+  });
 
   it('still refuses a token once it expires, after accepting it before', async () => {
     const { jwt, expiresAt } = await service.sign(claims, now);

@@ -11,6 +11,19 @@ import {
 export const JWT_ALGORITHMS = ['HS256', 'EdDSA', 'ES256'] as const;
 export type JwtAlgorithm = (typeof JWT_ALGORITHMS)[number];
 
+/**
+ * EdDSA (Ed25519): a public key that anyone can verify with (from the JWKS), short signatures,
+ * and no secret to share with the services that check the JWTs.
+ */
+export const DEFAULT_JWT_ALGORITHM = 'EdDSA' satisfies JwtAlgorithm;
+
+/** How to make a key for each algorithm, for the messages that ask for one. */
+export const GENERATE_COMMAND: Record<JwtAlgorithm, string> = {
+  HS256: '`openssl rand -base64 48`',
+  EdDSA: '`openssl genpkey -algorithm ed25519`',
+  ES256: '`openssl genpkey -algorithm ec -pkeyopt ec_paramgen_curve:P-256`',
+};
+
 export interface SigningKey {
   kid: string;
   alg: JwtAlgorithm;
@@ -69,6 +82,40 @@ function pemBlocks(pems: string): string[] {
   return pems.match(/-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g) ?? [];
 }
 
+/**
+ * The private key that signs `alg`, from PEM (PKCS#8, as `openssl genpkey` writes it); throws a
+ * message that says what is wrong with it, never its content.
+ */
+export function readPrivateKey(alg: Exclude<JwtAlgorithm, 'HS256'>, pem: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(pem);
+  } catch {
+    throw new Error(`the private key is not a PEM private key (${GENERATE_COMMAND[alg]})`);
+  }
+  const keyAlg = algorithmOf(key);
+  if (keyAlg !== alg) throw new Error(`the private key is for ${keyAlg}, not ${alg}`);
+  return key;
+}
+
+/** The public keys of concatenated PEM blocks; throws for text that holds none, or a bad one. */
+export function readPublicKeys(pems: string): KeyObject[] {
+  const blocks = pemBlocks(pems);
+  if (blocks.length === 0 && pems.trim() !== '') {
+    throw new Error('the previous public keys hold no PEM block');
+  }
+  return blocks.map((pem, index) => {
+    let key: KeyObject;
+    try {
+      key = createPublicKey(pem);
+    } catch {
+      throw new Error(`previous public key ${index + 1} is not a PEM public key`);
+    }
+    algorithmOf(key);
+    return key;
+  });
+}
+
 export interface KeySetOptions {
   alg: JwtAlgorithm;
   /** HS256: the shared secret. */
@@ -88,18 +135,15 @@ function currentKey(options: KeySetOptions): SigningKey & { signKey: KeyObject }
     return { ...key, signKey: key.verifyKey };
   }
   if (!options.privateKeyPem) throw new Error(`${options.alg} needs a private key`);
-  const privateKey = createPrivateKey(options.privateKeyPem);
-  const alg = algorithmOf(privateKey);
-  if (alg !== options.alg) throw new Error(`the private key is for ${alg}, not ${options.alg}`);
-  return { ...publicKey(alg, createPublicKey(privateKey)), signKey: privateKey };
+  const privateKey = readPrivateKey(options.alg, options.privateKeyPem);
+  return { ...publicKey(options.alg, createPublicKey(privateKey)), signKey: privateKey };
 }
 
 function previousKeys(options: KeySetOptions): SigningKey[] {
   const secrets = (options.previousSecrets ?? []).map(secretKey);
-  const publicKeys = pemBlocks(options.previousPublicKeysPem ?? '').map((pem) => {
-    const key = createPublicKey(pem);
-    return publicKey(algorithmOf(key), key);
-  });
+  const publicKeys = readPublicKeys(options.previousPublicKeysPem ?? '').map((key) =>
+    publicKey(algorithmOf(key), key),
+  );
   return [...secrets, ...publicKeys];
 }
 
@@ -117,7 +161,7 @@ export function createKeySet(options: KeySetOptions): KeySet {
 }
 
 /** A new PKCS#8 PEM private key for EdDSA (Ed25519) or ES256 (P-256). */
-export function generatePrivateKeyPem(alg: 'EdDSA' | 'ES256'): string {
+export function generatePrivateKeyPem(alg: Exclude<JwtAlgorithm, 'HS256'>): string {
   const { privateKey } =
     alg === 'EdDSA'
       ? generateKeyPairSync('ed25519')

@@ -1,4 +1,11 @@
-import { JWT_ALGORITHMS, type JwtAlgorithm } from '@dyocense/api';
+import {
+  DEFAULT_JWT_ALGORITHM,
+  GENERATE_COMMAND,
+  JWT_ALGORITHMS,
+  readPrivateKey,
+  readPublicKeys,
+  type JwtAlgorithm,
+} from '@dyocense/api';
 import { z } from 'zod';
 import type { NodeEnv } from './node-env';
 import { commaSeparated, secret, whole } from './values';
@@ -10,8 +17,10 @@ export const jwtSchema = z
       .enum(JWT_ALGORITHMS, {
         error: `ACCOUNTS_JWT_ALG must be one of ${JWT_ALGORITHMS.join(', ')}`,
       })
-      .default('HS256')
-      .meta({ description: JWT_ALGORITHMS.map((alg) => `\`${alg}\``).join(', ') }),
+      .default(DEFAULT_JWT_ALGORITHM)
+      .meta({
+        description: `${JWT_ALGORITHMS.map((alg) => `\`${alg}\``).join(', ')}; EdDSA and ES256 publish their public keys at \`/.well-known/jwks.json\`, HS256 shares a secret and publishes nothing`,
+      }),
     ACCOUNTS_JWT_SECRET: secret('ACCOUNTS_JWT_SECRET', 32, 'openssl rand -base64 48')
       .optional()
       .meta({
@@ -20,11 +29,12 @@ export const jwtSchema = z
         defaultText: 'generated in development',
       }),
     ACCOUNTS_JWT_PREVIOUS_SECRETS: z.string().optional().meta({
-      description: 'comma-separated HS256 secrets still accepted during a rotation',
+      description:
+        'comma-separated HS256 secrets still accepted during a rotation, also one away from HS256',
     }),
     ACCOUNTS_JWT_PRIVATE_KEY: z.string().optional().meta({
       description:
-        'EdDSA/ES256 PKCS#8 PEM private key (`openssl genpkey -algorithm ed25519`); `\\n` may stand for newlines; required in production with those algorithms',
+        'EdDSA/ES256 PKCS#8 PEM private key (`openssl genpkey -algorithm ed25519` for EdDSA); `\\n` may stand for newlines; required in production with those algorithms',
       defaultText: 'generated in development',
     }),
     ACCOUNTS_JWT_PREVIOUS_PUBLIC_KEYS: z.string().optional().meta({
@@ -62,24 +72,53 @@ export interface JwtConfig {
 
 type JwtEnv = z.output<typeof jwtSchema>;
 
-/** Production signs with a key of its own: without one, the start stops. */
-export function jwtProductionProblems(env: JwtEnv, nodeEnv: NodeEnv): string[] {
-  if (nodeEnv !== 'production') return [];
-  if (env.ACCOUNTS_JWT_ALG === 'HS256' && !env.ACCOUNTS_JWT_SECRET) {
-    return [
-      'ACCOUNTS_JWT_SECRET is required when NODE_ENV=production: set it to at least 32 random characters (e.g. `openssl rand -base64 48`)',
-    ];
-  }
-  if (env.ACCOUNTS_JWT_ALG !== 'HS256' && !env.ACCOUNTS_JWT_PRIVATE_KEY) {
-    return [
-      `ACCOUNTS_JWT_PRIVATE_KEY is required when NODE_ENV=production with ACCOUNTS_JWT_ALG=${env.ACCOUNTS_JWT_ALG}: a PKCS#8 PEM private key`,
-    ];
-  }
-  return [];
-}
-
 /** A PEM in an environment variable often arrives with its newlines written as \n. */
 const unescapePem = (pem: string | undefined) => pem?.replace(/\\n/g, '\n');
+
+/** Production signs with a key of its own: without one, the start stops. */
+function productionProblems(env: JwtEnv): string[] {
+  const alg = env.ACCOUNTS_JWT_ALG;
+  if (alg === 'HS256') {
+    return env.ACCOUNTS_JWT_SECRET
+      ? []
+      : [
+          `ACCOUNTS_JWT_SECRET is required when NODE_ENV=production with ACCOUNTS_JWT_ALG=HS256: set it to at least 32 random characters (e.g. ${GENERATE_COMMAND.HS256})`,
+        ];
+  }
+  if (env.ACCOUNTS_JWT_PRIVATE_KEY) return [];
+  // A deployment that set only the HS256 secret, from before EdDSA was the default.
+  const secretHint = env.ACCOUNTS_JWT_SECRET
+    ? '; ACCOUNTS_JWT_SECRET is set, but it signs only with ACCOUNTS_JWT_ALG=HS256'
+    : '';
+  return [
+    `ACCOUNTS_JWT_PRIVATE_KEY is required when NODE_ENV=production with ACCOUNTS_JWT_ALG=${alg}: a PKCS#8 PEM private key (e.g. ${GENERATE_COMMAND[alg]})${secretHint}`,
+  ];
+}
+
+/** The keys that are set must be usable: found at start, with every other problem. */
+function keyProblems(env: JwtEnv): string[] {
+  const problems: string[] = [];
+  const check = (variable: string, read: () => unknown) => {
+    try {
+      read();
+    } catch (error) {
+      problems.push(`${variable}: ${(error as Error).message}`);
+    }
+  };
+  const privateKey = unescapePem(env.ACCOUNTS_JWT_PRIVATE_KEY);
+  const alg = env.ACCOUNTS_JWT_ALG;
+  if (privateKey && alg !== 'HS256') {
+    check('ACCOUNTS_JWT_PRIVATE_KEY', () => readPrivateKey(alg, privateKey));
+  }
+  const previous = unescapePem(env.ACCOUNTS_JWT_PREVIOUS_PUBLIC_KEYS);
+  if (previous) check('ACCOUNTS_JWT_PREVIOUS_PUBLIC_KEYS', () => readPublicKeys(previous));
+  return problems;
+}
+
+/** What stops the start: a key that does not work, or none in production. */
+export function jwtProblems(env: JwtEnv, nodeEnv: NodeEnv): string[] {
+  return [...(nodeEnv === 'production' ? productionProblems(env) : []), ...keyProblems(env)];
+}
 
 export function readJwt(env: JwtEnv): JwtConfig {
   return {

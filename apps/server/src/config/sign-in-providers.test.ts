@@ -1,3 +1,4 @@
+import { generatePrivateKeyPem } from '@dyocense/api';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../env';
 
@@ -89,7 +90,7 @@ describe('sign-in providers from the environment', () => {
     const production = {
       NODE_ENV: 'production',
       PUBLIC_URL: 'https://accounts.example.com',
-      ACCOUNTS_JWT_SECRET: 's'.repeat(32),
+      ACCOUNTS_JWT_PRIVATE_KEY: generatePrivateKeyPem('EdDSA'),
       SMTP_HOST: 'smtp.example.com',
       SMTP_FROM: 'Dyocense <hello@example.com>',
     };

@@ -1,3 +1,4 @@
+import { generatePrivateKeyPem } from '@dyocense/api';
 import { describeFor, DIALECTS, type TestDatabase } from '@dyocense/db/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { jwtFor } from '../testing/test-fixtures';
@@ -156,7 +157,7 @@ for (const dialect of DIALECTS) {
       const foreignKey = bearer(
         await jwtFor(
           { sub: 'u', tenant_id: session.tenant_id, email: 'e' },
-          { secret: 'another-secret-of-at-least-32-characters' },
+          { privateKeyPem: generatePrivateKeyPem('EdDSA') },
         ),
       );
       const sessions: [string, Record<string, string>][] = [

@@ -1,22 +1,23 @@
 import { createKeySet } from '@dyocense/api';
 import { SignJWT } from 'jose';
-import { TEST_JWT_SECRET } from './test-server';
+import { TEST_JWT_KEYS } from './test-keys';
 
-/** A session JWT signed like the service's own (its kid), with the claims a test chooses. */
+/** A session JWT signed like the service's own (its key and kid), with the claims a test chooses. */
 export function jwtFor(
   claims: Record<string, unknown>,
-  options: { secret?: string; expiresAt?: number } = {},
+  options: { privateKeyPem?: string; expiresAt?: number; audience?: string } = {},
 ) {
   const now = Math.floor(Date.now() / 1000);
-  const secret = options.secret ?? TEST_JWT_SECRET;
-  const { kid } = createKeySet({ alg: 'HS256', secret }).current;
+  const { current } = options.privateKeyPem
+    ? createKeySet({ alg: 'EdDSA', privateKeyPem: options.privateKeyPem })
+    : TEST_JWT_KEYS;
   return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt', kid })
+    .setProtectedHeader({ alg: current.alg, typ: 'at+jwt', kid: current.kid })
     .setIssuer('dyocense-accounts')
-    .setAudience('dyocense')
+    .setAudience(options.audience ?? 'dyocense')
     .setIssuedAt(now - 7200)
     .setNotBefore(now - 7200)
     .setExpirationTime(options.expiresAt ?? now + 600)
     .setJti('test')
-    .sign(new TextEncoder().encode(secret));
+    .sign(current.signKey);
 }

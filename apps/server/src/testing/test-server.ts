@@ -6,8 +6,9 @@ import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocen
 import { readConfig, type ServerConfig } from '../env';
 import { freePort } from './oauth-test-providers';
 import { createServer, type AccountsServer } from '../server';
+import { TEST_JWT_PRIVATE_KEY } from './test-keys';
 
-export const TEST_JWT_SECRET = 'server-test-secret-at-least-32-characters';
+export { TEST_JWT_KEYS, TEST_JWT_PRIVATE_KEY } from './test-keys';
 
 /** What `fetch` rejects with once nothing listens at the address (a stopped server), to tell it from any other failure. */
 export const REFUSED = { cause: { code: 'ECONNREFUSED' } };
@@ -37,7 +38,7 @@ export async function startTestServer(
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
-    ACCOUNTS_JWT_SECRET: TEST_JWT_SECRET,
+    ACCOUNTS_JWT_PRIVATE_KEY: TEST_JWT_PRIVATE_KEY,
     ...env,
   });
   const server = createServer(config);

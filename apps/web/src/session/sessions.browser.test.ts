@@ -1,5 +1,5 @@
 import { createJwtService } from '@dyocense/api';
-import { getJson, TEST_JWT_SECRET } from '@dyocense/server/testing';
+import { getJson, TEST_JWT_KEYS } from '@dyocense/server/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signUpAndVerify, signupFor, storedJwt, useWebApp } from '../testing/browser-test';
@@ -22,7 +22,7 @@ async function storeSession(page: Page, session: Session): Promise<void> {
 
 /** A JWT the server signed an hour ago, for this same session: expired, otherwise genuine. */
 async function expiredJwtFor(session: Session): Promise<string> {
-  const jwts = createJwtService({ secret: TEST_JWT_SECRET });
+  const jwts = createJwtService({ keys: TEST_JWT_KEYS });
   const claims = {
     userId: session.user.id,
     tenantId: session.tenant_id,
