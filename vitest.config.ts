@@ -1,3 +1,4 @@
+import { defaultServerConditions } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const BROWSER_TESTS = 'apps/web/src/**/*.browser.test.ts';
@@ -6,6 +7,10 @@ const BROWSER_TESTS = 'apps/web/src/**/*.browser.test.ts';
 // the suite spent more time importing than testing. No test mocks modules or relies on fresh
 // module state; each starts its own servers and databases.
 const shared = { testTimeout: 30_000, hookTimeout: 60_000, isolate: false };
+// Workspace packages are read from their sources (see their `exports`): no build of them first.
+const sources = {
+  ssr: { resolve: { conditions: ['@dyocense/source', ...defaultServerConditions] } },
+};
 
 export default defineConfig({
   test: {
@@ -18,6 +23,7 @@ export default defineConfig({
     // browser test is selected: Vitest sets up only the projects that have files to run.
     projects: [
       {
+        ...sources,
         test: {
           ...shared,
           name: 'node',
@@ -26,6 +32,7 @@ export default defineConfig({
         },
       },
       {
+        ...sources,
         test: {
           ...shared,
           name: 'browser',

@@ -1,4 +1,4 @@
-import type { AppRouter } from '@dyocense/api';
+import type { AppRouter } from '@dyocense/client';
 import { isTRPCClientError } from '@trpc/client';
 
 /** What the app does about a failed call: each kind has its own screen or message. */

@@ -1,4 +1,4 @@
-import { createApiClient } from '@dyocense/api/client';
+import { createApiClient } from '@dyocense/client';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeFailure, isWorthRetrying } from './api-errors';

@@ -1,4 +1,4 @@
-import type { AppRouter } from '@dyocense/api';
+import type { AppRouter } from '@dyocense/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 
 /** Typed query and mutation options for every procedure, straight from the router's types. */

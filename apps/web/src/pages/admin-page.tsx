@@ -1,4 +1,4 @@
-import { createApiClient } from '@dyocense/api/client';
+import { createApiClient } from '@dyocense/client';
 import { useMutation } from '@tanstack/react-query';
 import { isTRPCClientError } from '@trpc/client';
 import { useState, type FormEvent } from 'react';

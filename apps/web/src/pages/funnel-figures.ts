@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@dyocense/api';
+import type { RouterOutputs } from '@dyocense/client';
 
 export type Funnel = RouterOutputs['analytics']['funnel'];
 export type FunnelFigures = Funnel['totals'];

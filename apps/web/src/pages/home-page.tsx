@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@dyocense/api';
+import type { RouterOutputs } from '@dyocense/client';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { describeFailure } from '../api-errors';

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@dyocense/api';
+import type { RouterOutputs } from '@dyocense/client';
 import { Link } from 'react-router';
 import type { ApiFailure } from '../api-errors';
 import { Screen } from '../components/screen';

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@dyocense/api';
+import type { RouterOutputs } from '@dyocense/client';
 import { linkRequestInput } from '@dyocense/api/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@dyocense/api';
+import type { RouterOutputs } from '@dyocense/client';
 import { INTENTS, type Intent, type SignupInput } from '@dyocense/api/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@dyocense/api';
+import type { RouterOutputs } from '@dyocense/client';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CheckEmail, type LinkPurpose } from './check-email';

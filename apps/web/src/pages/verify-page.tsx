@@ -1,4 +1,4 @@
-import type { RouterInputs } from '@dyocense/api';
+import type { RouterInputs } from '@dyocense/client';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';

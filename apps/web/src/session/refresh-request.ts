@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@dyocense/api';
+import type { RouterOutputs } from '@dyocense/client';
 import { refreshOutput } from '@dyocense/api/schemas';
 
 /** The refresh-token cookie is scoped to this path, so the call goes here and not through tRPC. */

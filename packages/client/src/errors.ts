@@ -1,0 +1,62 @@
+import type { AccountsErrorReason as ServerReason } from '@dyocense/api';
+import { isTRPCClientError, type TRPCClientError } from '@trpc/client';
+import type { AppRouter } from './app-router.js';
+
+/**
+ * Every `data.reason` the service may answer with: stable values to switch on. A list (not only
+ * a type) so that a reason can be checked at run time, and so the published types need nothing
+ * of the server's.
+ */
+export const ACCOUNTS_ERROR_REASONS = [
+  'TOKEN_NOT_FOUND',
+  'TOKEN_USED',
+  'TOKEN_EXPIRED',
+  'TOKEN_SUPERSEDED',
+  'CONFIRMATION_REQUIRED',
+  'UNAUTHENTICATED',
+  'SESSION_INVALID',
+  'TENANT_FORBIDDEN',
+  'REFRESH_TOKEN_INVALID',
+  'REFRESH_TOKEN_REUSED',
+  'REFRESH_TOKEN_ROTATED',
+  'SESSION_NOT_FOUND',
+  'RATE_LIMITED',
+  'ADMIN_API_DISABLED',
+  'ADMIN_KEY_INVALID',
+  'METRICS_TOKEN_INVALID',
+  'OWNER_ONLY',
+  'CURSOR_INVALID',
+  'SERVICE_UNAVAILABLE',
+] as const satisfies readonly ServerReason[];
+
+/** Why the service refused a call (`error.data.reason`). */
+export type AccountsErrorReason = (typeof ACCOUNTS_ERROR_REASONS)[number];
+
+// Does not compile while the server has a reason the list lacks (the `satisfies` above catches
+// the other way round); the error names the missing reason.
+type MissingReason = Exclude<ServerReason, AccountsErrorReason>;
+const listsEveryReason: [MissingReason] extends [never] ? true : MissingReason = true;
+void listsEveryReason;
+
+/** An error of a call to this service; `data` is absent when the service was not reached. */
+export type ApiClientError = TRPCClientError<AppRouter>;
+
+const knownReasons: ReadonlySet<string> = new Set(ACCOUNTS_ERROR_REASONS);
+
+/** The documented reason the service refused a call for, or undefined (unreachable, a fault, another error). */
+export function accountsErrorReason(error: unknown): AccountsErrorReason | undefined {
+  if (!isTRPCClientError<AppRouter>(error)) return undefined;
+  const reason: unknown = error.data?.reason;
+  return typeof reason === 'string' && knownReasons.has(reason)
+    ? (reason as AccountsErrorReason)
+    : undefined;
+}
+
+/** Whether the service refused the call, for the given reason if one is named. */
+export function isAccountsError<R extends AccountsErrorReason = AccountsErrorReason>(
+  error: unknown,
+  reason?: R,
+): error is ApiClientError & { data: { reason: R } } {
+  const actual = accountsErrorReason(error);
+  return actual !== undefined && (reason === undefined || actual === reason);
+}
