@@ -9,6 +9,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { expectKeepsContract } from './testing/openapi-contract';
 import { spawnServer, type SpawnedServer } from './testing/spawn-server';
 import { TEST_JWT_PRIVATE_KEY } from './testing/test-keys';
 
@@ -66,23 +67,31 @@ describeFor('postgres')('database outages (postgres)', () => {
     init: { body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<Answer> {
     const started = Date.now();
+    const method = init.body === undefined ? 'GET' : 'POST';
+    const url = `${base}${path}`;
+    let response: Response;
     try {
-      const response = await fetch(`${base}${path}`, {
-        method: init.body === undefined ? 'GET' : 'POST',
+      response = await fetch(url, {
+        method,
         headers: { 'content-type': 'application/json', ...init.headers },
         ...(init.body !== undefined && { body: JSON.stringify(init.body) }),
       });
-      const text = await response.text();
-      return {
-        status: response.status,
-        retryAfter: response.headers.get('retry-after'),
-        body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text,
-        ms: Date.now() - started,
-      };
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause;
       return { status: cause?.code ?? String(error), retryAfter: null, body: null, ms: 0 };
     }
+    const text = await response.text();
+    const body: unknown = text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text;
+    const ms = Date.now() - started;
+    // Outage answers (503, Retry-After) keep the published contract too.
+    await expectKeepsContract({
+      method,
+      url,
+      status: response.status,
+      body,
+      headers: response.headers,
+    });
+    return { status: response.status, retryAfter: response.headers.get('retry-after'), body, ms };
   }
   const signup = () => call('/v1/auth/signup', { body: signupBody() });
 

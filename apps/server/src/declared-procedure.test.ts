@@ -31,7 +31,7 @@ async function restFastRoutes(router: AppRouter): Promise<string[]> {
 }
 
 describe('a procedure added with declared() alone', () => {
-  it('is in the OpenAPI document, with its summary, tag and bearer requirement', () => {
+  it('is in the OpenAPI document, with its summary, tag, bearer requirement and statuses', () => {
     const document = createOpenApiDocument('http://127.0.0.1', routerWithExtraProcedure);
     const operation = document.paths?.['/v1/fixtures/{name}/ping']?.get;
     expect(operation).toMatchObject({
@@ -40,7 +40,11 @@ describe('a procedure added with declared() alone', () => {
       tags: ['fixtures'],
       security: [{ bearerAuth: [] }],
     });
-    expect(document.tags).toContainEqual({ name: 'fixtures' });
+    // Its statuses follow from its access (401) and its path parameter (414).
+    expect(Object.keys(operation?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '400', '401', '414', '431', '500', '503']),
+    );
+    expect(document.tags).toContainEqual({ name: 'fixtures', description: expect.any(String) });
   });
 
   it('is in the fuzz list, with its REST route and fields', () => {

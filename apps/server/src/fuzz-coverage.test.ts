@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContextFor } from './context-for';
 import { PROCEDURES, PROVIDER_ROUTES } from './testing/fuzz-harness';
 import { registerOAuthRoutes } from './oauth-routes';
+import { serviceOpenApiDocument } from './openapi-document';
 
 /** The routes registerOAuthRoutes adds, read from Fastify as it registers them. */
 async function providerRoutesOfServer(): Promise<string[]> {
@@ -31,12 +32,7 @@ describe('the fuzz list', () => {
   });
 
   it('has every operation of the OpenAPI document, by method and path', () => {
-    const document = createOpenApiDocument('http://127.0.0.1');
-    const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
-      Object.keys(item ?? {})
-        .filter((key) => ['get', 'post', 'put', 'patch', 'delete'].includes(key))
-        .map((method) => `${method.toUpperCase()} ${path}`),
-    );
+    const operations = operationsOf(createOpenApiDocument('http://127.0.0.1'));
     const fuzzed = PROCEDURES.flatMap(({ rest }) => (rest ? [`${rest.method} ${rest.path}`] : []));
     expect(fuzzed.sort()).toEqual(operations.sort());
   });
@@ -51,11 +47,29 @@ describe('the fuzz list', () => {
     expect(signup?.fields).toEqual(expect.arrayContaining(['email', 'name', 'use_case']));
   });
 
+  it('has every provider route of the served document, as the server registers it', () => {
+    const procedures = new Set(PROCEDURES.map(({ rest }) => `${rest?.method} ${rest?.path}`));
+    const routes = operationsOf(serviceOpenApiDocument('http://127.0.0.1', ['okta']))
+      .filter((operation) => !procedures.has(operation))
+      .map((operation) => operation.replace('/okta/', '/:provider/'));
+    const listed = PROVIDER_ROUTES.map(({ method, url }) => `${method} ${url}`);
+    expect(routes.sort()).toEqual(listed.sort());
+  });
+
   it('has every HTTP route of sign-in with a provider', async () => {
     const listed = PROVIDER_ROUTES.map(({ method, url }) => `${method} ${url}`).sort();
     expect(listed).toEqual(await providerRoutesOfServer());
   });
 });
+
+/** `POST /v1/auth/signup`: each operation of a document, by method and path. */
+function operationsOf(document: ReturnType<typeof createOpenApiDocument>): string[] {
+  return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+    Object.keys(item ?? {})
+      .filter((key) => ['get', 'post', 'put', 'patch', 'delete'].includes(key))
+      .map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
 
 function inputTypeOf(path: string): string {
   const procedures = appRouter._def.procedures as unknown as Record<

@@ -216,35 +216,47 @@ for (const dialect of DIALECTS) {
       expect(ready.headers.get('x-request-id')).toBe('trace-123');
     });
 
-    it('publishes the OpenAPI 3.1 contract with bearer auth on protected paths', async () => {
+    it('publishes the OpenAPI 3.1 contract, each operation with its security', async () => {
       const { body } = await getJson(`${base}/openapi.json`);
       const paths = body.paths as Record<string, Record<string, { security?: unknown }>>;
       expect(body.openapi).toBe('3.1.0');
-      expect(Object.keys(paths).sort()).toEqual([
-        '/v1/analytics/funnel',
-        '/v1/auth/identities',
-        '/v1/auth/links/inspect',
-        '/v1/auth/me',
-        '/v1/auth/providers',
-        '/v1/auth/refresh',
-        '/v1/auth/resend',
-        '/v1/auth/sessions',
-        '/v1/auth/sessions/{id}',
-        '/v1/auth/signin',
-        '/v1/auth/signout',
-        '/v1/auth/signout-all',
-        '/v1/auth/signup',
-        '/v1/auth/verify',
-        '/v1/tenants/me/audit-log',
-        '/v1/tenants/me/projects',
-        '/v1/tenants/{tenant_id}/plans',
-      ]);
-      expect(paths['/v1/auth/signup']?.post?.security).toBeUndefined();
-      expect(paths['/v1/auth/providers']?.get?.security).toBeUndefined();
+      expect(body.servers).toEqual([{ url: base, description: expect.any(String) }]);
+      expect(Object.keys(paths)).toEqual(
+        expect.arrayContaining([
+          '/v1/analytics/funnel',
+          '/v1/auth/identities',
+          '/v1/auth/links/inspect',
+          '/v1/auth/me',
+          '/v1/auth/providers',
+          // The route every provider shares, configured or not.
+          '/v1/auth/providers/signup',
+          '/v1/auth/refresh',
+          '/v1/auth/resend',
+          '/v1/auth/sessions',
+          '/v1/auth/sessions/{id}',
+          '/v1/auth/signin',
+          '/v1/auth/signout',
+          '/v1/auth/signout-all',
+          '/v1/auth/signup',
+          '/v1/auth/verify',
+          '/v1/tenants/me/audit-log',
+          '/v1/tenants/me/projects',
+          '/v1/tenants/{tenant_id}/plans',
+        ]),
+      );
+      // No provider is configured: none of their routes is an operation.
+      const providerRoute = /^\/v1\/auth\/[^/]+\/(authorize|callback|connect)$/;
+      expect(Object.keys(paths).filter((path) => providerRoute.test(path))).toEqual([]);
+      expect(paths['/v1/auth/signup']?.post?.security).toEqual([]);
+      expect(paths['/v1/auth/providers']?.get?.security).toEqual([]);
       expect(paths['/v1/auth/identities']?.get?.security).toEqual([{ bearerAuth: [] }]);
       expect(paths['/v1/tenants/{tenant_id}/plans']?.get?.security).toEqual([{ bearerAuth: [] }]);
+      expect(paths['/v1/analytics/funnel']?.get?.security).toEqual([{ operatorKey: [] }]);
       expect(body.components).toMatchObject({
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer' },
+          operatorKey: { type: 'http', scheme: 'bearer' },
+        },
       });
     });
   });

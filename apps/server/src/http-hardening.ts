@@ -32,27 +32,38 @@ export function securityHeadersFor(options: HelmetOptions): Record<string, strin
   return headers;
 }
 
+/** The service's CSP: nothing but its own scripts, styles, fonts and connections. */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/**
+ * The CSP of the API reference page (/docs) alone: the service's, with inline styles allowed,
+ * because the reference renderer (Scalar) sets styles at run time (style elements and
+ * attributes). Scripts stay 'self' only, so no injected script can run there either.
+ */
+export function apiReferenceContentSecurityPolicy(): string {
+  const directives = { ...CSP_DIRECTIVES, styleSrc: ["'self'", "'unsafe-inline'"] };
+  const headers = securityHeadersFor({ contentSecurityPolicy: { useDefaults: false, directives } });
+  return headers['content-security-policy'] ?? '';
+}
+
 /**
  * The service's security headers: a strict CSP for the web app, no framing, no referrer, HSTS in
  * production. Worked out once per server; the early 414/431 answers send them too.
  */
 export function serviceSecurityHeaders(config: ServerConfig): Record<string, string> {
   return securityHeadersFor({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     hsts: config.nodeEnv === 'production' ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'no-referrer' },
     frameguard: { action: 'deny' },

@@ -3,7 +3,6 @@ import {
   createApiDeps,
   createJwtService,
   createLogMailer,
-  createOpenApiDocument,
   createOutboxWorker,
   createOAuthProviders,
   createRateLimits,
@@ -12,6 +11,7 @@ import {
 } from '@dyocense/api';
 import { migrateToLatest, openDatabase, pingDatabase } from '@dyocense/db';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
+import { registerApiReference } from './api-reference';
 import { clientErrorHandling, requestIdFor } from './client-errors';
 import { contextForServer } from './context-for';
 import type { ServerConfig } from './env';
@@ -22,6 +22,7 @@ import { registerHttpHardening, serviceSecurityHeaders } from './http-hardening'
 import { loggerOptions } from './logger';
 import { setupObservability } from './observability';
 import { registerOAuthRoutes } from './oauth-routes';
+import { serviceOpenApiDocument } from './openapi-document';
 import { registerReadiness } from './readiness';
 import { rateLimitBackend } from './redis-store';
 import { registerRestApi } from './rest-api';
@@ -134,8 +135,12 @@ export function createServer(config: ServerConfig): AccountsServer {
   const drain = registerDrain(app, readiness);
   registerErrorHandlers(app, { webApp: registerWebApp(app, config.webDistDir), failures });
 
-  const openApiDocument = createOpenApiDocument(config.publicUrl);
+  const openApiDocument = serviceOpenApiDocument(
+    config.publicUrl,
+    config.oauthProviders.map(({ id }) => id),
+  );
   app.get('/openapi.json', async () => openApiDocument);
+  registerApiReference(app);
   const jwks = deps.jwt.keys.jwks();
   app.get('/.well-known/jwks.json', async (_request, reply) =>
     reply.header('cache-control', 'public, max-age=300').send(jwks),

@@ -13,21 +13,24 @@ type Builders = typeof BUILDERS;
 
 /**
  * A procedure's builder with its contract applied, declared once: the access picks the
- * middleware (and the OpenAPI bearer requirement), the REST route and summary go to the OpenAPI
- * document, the fuzz list and docs/api.md, and `hot` to the fast path.
+ * middleware (and the OpenAPI security requirement), the REST route, summary and refusals go to
+ * the OpenAPI document, the fuzz list and docs/api.md, and `hot` to the fast path.
  *
  * ```ts
- * signup: declared({ access: 'public', method: 'POST', path: '/v1/auth/signup', summary: '…' })
+ * signup: declared({
+ *   access: 'public', method: 'POST', path: '/v1/auth/signup', summary: '…', reasons: ['RATE_LIMITED'],
+ * })
  *   .input(signupInput)
  * ```
  */
 export function declared<A extends keyof Builders>(
   declaration: Declaration & { access: A },
 ): Builders[A] {
-  const { access, method, path, summary, hot = false } = declaration;
+  const { access, method, path, summary, hot = false, reasons = [] } = declaration;
   const meta: ProcedureMeta = {
     access,
     hot,
+    reasons,
     openapi: { method, path, summary, tags: [tagOf(path)], protect: access !== 'public' },
   };
   // Each builder's meta() returns a builder of its own type.

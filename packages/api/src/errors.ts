@@ -86,6 +86,11 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
   },
 };
 
+/** The tRPC code a refusal answers with (its HTTP status follows from it). */
+export function errorCodeOf(reason: AccountsErrorReason): TRPC_ERROR_CODE_KEY {
+  return errorByReason[reason].code;
+}
+
 /** How long a client is asked to wait while the database is unavailable. @default 5 */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 

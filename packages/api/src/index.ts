@@ -16,7 +16,8 @@ export {
 export { bearerToken } from './bearer';
 export { createJwtService, type JwtOptions, type JwtService, type SessionClaims } from './jwt';
 export { AccountsError, asAccountsError, type AccountsErrorReason } from './errors';
-export { createOpenApiDocument } from './openapi';
+export { createOpenApiDocument, SECURITY_OF_ACCESS, type HttpRouteOperation } from './openapi';
+export { errorResponses, refusalsOf } from './openapi-responses';
 export {
   declaredProcedures,
   type Access,
@@ -33,13 +34,13 @@ export {
 export { createLogMailer, createSmtpMailer, type Mailer, type SmtpOptions } from './email/mailer';
 export {
   createKeySet,
-  generatePrivateKeyPem,
   DEFAULT_JWT_ALGORITHM,
   GENERATE_COMMAND,
+  generatePrivateKeyPem,
   JWT_ALGORITHMS,
-  type JwtAlgorithm,
   readPrivateKey,
   readPublicKeys,
+  type JwtAlgorithm,
   type KeySet,
 } from './signing-keys';
 export type { SetRefreshCookie } from './context';

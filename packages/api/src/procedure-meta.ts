@@ -1,5 +1,6 @@
 import type { AnyTRPCProcedure, AnyTRPCRouter } from '@trpc/server';
 import type { OpenApiMeta, OpenApiMethod } from 'trpc-to-openapi';
+import type { AccountsErrorReason } from './errors';
 
 /** Who may call a procedure: anyone, a signed-in session (its JWT), or the operator (`ADMIN_API_KEY`). */
 export type Access = 'public' | 'session' | 'operator';
@@ -14,6 +15,13 @@ export interface Declaration {
   /** One line for the OpenAPI document and docs/api.md alike. */
   summary: string;
   /**
+   * The refusals the procedure itself may answer with (`data.reason`), beyond those of its access
+   * (sign-in, operator key) and the database being unavailable: they set the statuses and the
+   * reason enum of its OpenAPI error responses, and a contract test fails on any other.
+   * @default []
+   */
+  reasons?: readonly AccountsErrorReason[];
+  /**
    * Also served by the fast path (apps/server/src/fast-path), for the procedures that carry the traffic.
    * @default false
    */
@@ -21,7 +29,11 @@ export interface Declaration {
 }
 
 /** The meta of every procedure: trpc-to-openapi's, plus what only this service reads. */
-export type ProcedureMeta = OpenApiMeta<{ access?: Access; hot?: boolean }>;
+export type ProcedureMeta = OpenApiMeta<{
+  access?: Access;
+  hot?: boolean;
+  reasons?: readonly AccountsErrorReason[];
+}>;
 
 /** A procedure of a router with its declaration. */
 export interface DeclaredProcedure extends Declaration {
@@ -29,6 +41,7 @@ export interface DeclaredProcedure extends Declaration {
   trpcPath: string;
   type: 'query' | 'mutation';
   hot: boolean;
+  reasons: readonly AccountsErrorReason[];
   /** The OpenAPI tag, from the REST path: `auth` for `/v1/auth/signup`. */
   tag: string;
   procedure: AnyTRPCProcedure;
@@ -66,6 +79,7 @@ export function declaredProcedures(router: AnyTRPCRouter): DeclaredProcedure[] {
         path: openapi.path as Declaration['path'],
         summary: openapi.summary,
         hot: meta.hot ?? false,
+        reasons: meta.reasons ?? [],
         tag: tagOf(openapi.path),
         procedure,
       },

@@ -1,5 +1,6 @@
 import { startSmtpServer, type TestSmtpServer } from '@dyocense/api/testing';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
+import { expectKeepsContract } from '../testing/openapi-contract';
 import { smtpEnv, startTestServer, type TestServer } from '../testing/test-server';
 
 /** One HTTP request, sent identically to the fast and the stock server. */
@@ -83,18 +84,36 @@ export const raw = (
 });
 
 export async function send(baseUrl: string, probe: Probe): Promise<Answer> {
-  const response = await fetch(`${baseUrl}${probe.path}`, {
+  const url = `${baseUrl}${probe.path}`;
+  const response = await fetch(url, {
     method: probe.method,
     headers: probe.headers ?? {},
     ...(probe.body !== undefined && { body: probe.body }),
+  });
+  const body = await response.text();
+  // Both paths keep the published contract, not only the same answers (tRPC is no operation).
+  await expectKeepsContract({
+    method: probe.method,
+    url,
+    status: response.status,
+    body: parsedOrUndefined(body),
+    headers: response.headers,
   });
   return {
     status: response.status,
     contentType: response.headers.get('content-type'),
     vary: response.headers.get('vary'),
     hasRequestId: response.headers.has('x-request-id'),
-    body: await response.text(),
+    body,
   };
+}
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What differs by design between two sign-ins: a fresh session's JWT and tokens. */

@@ -104,6 +104,10 @@ export interface FuzzResponse {
   text: string;
   /** Where a redirect goes; undefined for other answers. */
   location?: string;
+  /** What was asked, for the contract check of REST answers. */
+  method: string;
+  url: string;
+  headers: Headers;
 }
 
 /** What one run sends: a value in the usual envelope, or raw text as the whole body or `?input=`. */
@@ -147,9 +151,17 @@ function toQuery(input: unknown): string {
   return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
-async function answerOf(response: Response): Promise<FuzzResponse> {
-  const location = response.headers.get('location') ?? undefined;
-  return { status: response.status, text: await response.text(), ...(location && { location }) };
+async function answerOf(method: string, url: string, response: Response): Promise<FuzzResponse> {
+  const { status, headers } = response;
+  const location = headers.get('location') ?? undefined;
+  return {
+    status,
+    text: await response.text(),
+    ...(location && { location }),
+    method,
+    url,
+    headers,
+  };
 }
 
 /** The input sent through REST, as a client of the OpenAPI contract would send it. */
@@ -165,11 +177,15 @@ export async function sendRest(
   const path = withPathParam(procedure, input);
   if (method === 'GET') {
     const query = payload.kind === 'raw' ? `?${percentEncode(payload.text)}` : toQuery(input);
-    return answerOf(await fetch(`${base}${path}${query}`, { headers }));
+    const url = `${base}${path}${query}`;
+    return answerOf(method, url, await fetch(url, { headers }));
   }
   const body = payload.kind === 'raw' ? payload.text : JSON.stringify(input);
+  const url = `${base}${path}`;
   return answerOf(
-    await fetch(`${base}${path}`, {
+    method,
+    url,
+    await fetch(url, {
       method,
       headers: { ...headers, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body }),
@@ -192,17 +208,17 @@ export async function sendTrpc(
   headers: Record<string, string>,
 ): Promise<FuzzResponse> {
   const envelope = envelopeOf(payload);
-  const response =
-    procedure.kind === 'query'
-      ? await fetch(`${base}/trpc/${procedure.path}?input=${percentEncode(envelope)}`, {
-          headers,
-        })
-      : await fetch(`${base}/trpc/${procedure.path}`, {
-          method: 'POST',
-          headers: { ...headers, 'content-type': 'application/json' },
-          body: envelope,
-        });
-  return answerOf(response);
+  if (procedure.kind === 'query') {
+    const url = `${base}/trpc/${procedure.path}?input=${percentEncode(envelope)}`;
+    return answerOf('GET', url, await fetch(url, { headers }));
+  }
+  const url = `${base}/trpc/${procedure.path}`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: envelope,
+  });
+  return answerOf('POST', url, response);
 }
 
 export interface ProviderRouteInput {
@@ -225,19 +241,19 @@ export async function sendProviderRoute(
     input.flowCookie === undefined
       ? {}
       : { cookie: `dyocense_oauth=${percentEncode(input.flowCookie)}` };
-  const response =
-    route.method === 'GET'
-      ? await fetch(`${base}${path}${toQuery(input.params)}`, {
-          headers: { ...headers, ...cookie },
-          redirect: 'manual',
-        })
-      : await fetch(`${base}${path}`, {
-          method: 'POST',
-          headers: { ...headers, ...cookie, 'content-type': 'application/json' },
-          redirect: 'manual',
-          ...(input.params === undefined ? {} : { body: JSON.stringify(input.params) }),
-        });
-  return answerOf(response);
+  if (route.method === 'GET') {
+    const url = `${base}${path}${toQuery(input.params)}`;
+    const response = await fetch(url, { headers: { ...headers, ...cookie }, redirect: 'manual' });
+    return answerOf('GET', url, response);
+  }
+  const url = `${base}${path}`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, ...cookie, 'content-type': 'application/json' },
+    redirect: 'manual',
+    ...(input.params === undefined ? {} : { body: JSON.stringify(input.params) }),
+  });
+  return answerOf('POST', url, response);
 }
 
 /** The stable code of an error answer, from either surface; undefined if there is none. */

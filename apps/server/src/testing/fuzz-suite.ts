@@ -22,6 +22,7 @@ import {
   inputWithFields,
 } from './fuzz-inputs';
 import { serverWithOktaEnv, startMockOidcProvider } from './oauth-test-providers';
+import { expectKeepsContract } from './openapi-contract';
 import { postJson, startServerWithDatabase } from './test-server';
 
 /** Stack frames, source paths, driver names, and the JSON and superjson parsers' own words. */
@@ -30,8 +31,19 @@ const LEAKS =
 
 const ADMIN_API_KEY = 'fuzz-admin-key-at-least-24-characters';
 
-function expectWellFormed(response: FuzzResponse): void {
+/** The body as JSON, or undefined for none (a redirect) or text that is not JSON. */
+function bodyOf(response: FuzzResponse): unknown {
+  try {
+    return JSON.parse(response.text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function expectWellFormed(response: FuzzResponse): Promise<void> {
   expect(response.status).toBeLessThan(500);
+  // A REST answer also keeps the contract the server publishes (tRPC paths are no operation).
+  await expectKeepsContract({ ...response, body: bodyOf(response) });
   expect(response.text).not.toMatch(LEAKS);
   if (response.status >= 300 && response.status < 400) {
     expect(response.location).toEqual(expect.any(String));
@@ -73,7 +85,7 @@ export function describeFuzz(dialect: DialectName): void {
       const before = await fingerprint(env.database.db);
       const response = await send();
       if (!response) return;
-      expectWellFormed(response);
+      await expectWellFormed(response);
       if (isRefusal(response)) expect(await fingerprint(env.database.db)).toBe(before);
     }
 

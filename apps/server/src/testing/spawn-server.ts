@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
+import { forgetContractOf } from './openapi-contract';
 import { SERVER_BUNDLE } from './server-bundle';
 
 export interface SpawnedServer {
@@ -25,11 +26,15 @@ export function spawnServer(env: Record<string, string>): SpawnedServer {
   });
   let output = '';
   const exited = once(child, 'exit') as Promise<[number | null]>;
+  let announced = false;
   const address = new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
+      if (!match?.[1] || announced) return;
+      announced = true;
+      forgetContractOf(match[1]);
+      resolve(match[1]);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

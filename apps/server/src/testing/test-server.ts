@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
 import { readConfig, type ServerConfig } from '../env';
+import { expectKeepsContract, forgetContractOf } from './openapi-contract';
 import { freePort } from './oauth-test-providers';
-import { createServer, type AccountsServer } from '../server';
 import { TEST_JWT_PRIVATE_KEY } from './test-keys';
+import { createServer, type AccountsServer } from '../server';
 
 export { TEST_JWT_KEYS, TEST_JWT_PRIVATE_KEY } from './test-keys';
 
@@ -43,6 +44,7 @@ export async function startTestServer(
   });
   const server = createServer(config);
   const url = await server.start();
+  forgetContractOf(url);
   return {
     url,
     server,
@@ -117,11 +119,7 @@ export async function postJson(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return {
-    status: response.status,
-    body: (await response.json()) as Record<string, unknown>,
-    headers: response.headers,
-  };
+  return answerKeepingContract('POST', url, response);
 }
 
 export async function getJson(
@@ -129,9 +127,17 @@ export async function getJson(
   headers: Record<string, string> = {},
 ): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
   const response = await fetch(url, { headers });
-  return {
-    status: response.status,
-    body: (await response.json()) as Record<string, unknown>,
-    headers: response.headers,
-  };
+  return answerKeepingContract('GET', url, response);
+}
+
+/** The JSON answer, once checked against the contract the server serves (/openapi.json). */
+async function answerKeepingContract(
+  method: string,
+  url: string,
+  response: Response,
+): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
+  const body = (await response.json()) as Record<string, unknown>;
+  const { status, headers } = response;
+  await expectKeepsContract({ method, url, status, body, headers });
+  return { status, body, headers };
 }

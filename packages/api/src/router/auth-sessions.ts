@@ -13,6 +13,12 @@ export const sessionProcedures = {
     access: 'public',
     method: 'POST',
     path: '/v1/auth/refresh',
+    reasons: [
+      'REFRESH_TOKEN_INVALID',
+      'REFRESH_TOKEN_REUSED',
+      'REFRESH_TOKEN_ROTATED',
+      'RATE_LIMITED',
+    ],
     summary: 'Trade a refresh token (body or cookie) for a new JWT and a new refresh token',
   })
     .input(refreshInput)
@@ -54,6 +60,7 @@ export const sessionProcedures = {
     access: 'session',
     method: 'DELETE',
     path: '/v1/auth/sessions/{id}',
+    reasons: ['SESSION_NOT_FOUND'],
     summary: 'End one of the signed-in user’s sessions',
   })
     .input(sessionIdInput)

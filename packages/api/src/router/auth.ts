@@ -40,6 +40,7 @@ export const authRouter = router({
     access: 'public',
     method: 'POST',
     path: '/v1/auth/signup',
+    reasons: ['RATE_LIMITED'],
     summary:
       'Start a sign-up: emails a one-time link valid 24 hours (a sign-in link if the account exists)',
     hot: true,
@@ -54,6 +55,7 @@ export const authRouter = router({
     access: 'public',
     method: 'POST',
     path: '/v1/auth/signin',
+    reasons: ['RATE_LIMITED'],
     summary:
       'Email a sign-in link (valid 15 minutes), or a note that no account exists; the same answer for any address',
   })
@@ -67,6 +69,7 @@ export const authRouter = router({
     access: 'public',
     method: 'POST',
     path: '/v1/auth/resend',
+    reasons: ['RATE_LIMITED'],
     summary: 'Email a fresh link, retiring the older unused ones; the same answer for any address',
   })
     .input(linkRequestInput)
@@ -79,6 +82,7 @@ export const authRouter = router({
     access: 'public',
     method: 'POST',
     path: '/v1/auth/links/inspect',
+    reasons: ['RATE_LIMITED'],
     summary: 'Whether a link still works, and for which (masked) address; never consumes it',
   })
     .input(inspectLinkInput)
@@ -91,6 +95,14 @@ export const authRouter = router({
     access: 'public',
     method: 'POST',
     path: '/v1/auth/verify',
+    reasons: [
+      'TOKEN_NOT_FOUND',
+      'TOKEN_USED',
+      'TOKEN_EXPIRED',
+      'TOKEN_SUPERSEDED',
+      'CONFIRMATION_REQUIRED',
+      'RATE_LIMITED',
+    ],
     summary: 'Use a one-time link: provisions the account (or signs in) and returns a session JWT',
     hot: true,
   })

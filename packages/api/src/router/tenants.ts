@@ -11,6 +11,7 @@ export const tenantsRouter = router({
     access: 'session',
     method: 'GET',
     path: '/v1/tenants/{tenant_id}/plans',
+    reasons: ['TENANT_FORBIDDEN'],
     summary:
       'The tenant’s plans with their tasks, newest first; tenant_id me is the caller’s own tenant',
     hot: true,
@@ -33,6 +34,7 @@ export const tenantsRouter = router({
     access: 'session',
     method: 'GET',
     path: '/v1/tenants/me/audit-log',
+    reasons: ['CURSOR_INVALID', 'OWNER_ONLY'],
     summary:
       'The sign-in, session and email events of the caller’s tenant, newest first, 50 (up to 200) a page; next_cursor reads older ones (owner only)',
   })

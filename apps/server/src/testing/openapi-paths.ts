@@ -1,0 +1,2772 @@
+/**
+ * The REST contract as TypeScript types, generated from the OpenAPI document by
+ * openapi-typescript: `npm run docs:openapi` writes it, and a test fails when it is stale.
+ */
+export interface paths {
+  '/v1/auth/signup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a sign-up: emails a one-time link valid 24 hours (a sign-in link if the account exists) */
+    post: operations['auth-signup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/signin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email a sign-in link (valid 15 minutes), or a note that no account exists; the same answer for any address */
+    post: operations['auth-signin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email a fresh link, retiring the older unused ones; the same answer for any address */
+    post: operations['auth-resend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/links/inspect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Whether a link still works, and for which (masked) address; never consumes it */
+    post: operations['auth-inspectLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Use a one-time link: provisions the account (or signs in) and returns a session JWT */
+    post: operations['auth-verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user and their tenant */
+    get: operations['auth-me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Trade a refresh token (body or cookie) for a new JWT and a new refresh token */
+    post: operations['auth-refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/signout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End this session: its JWT and refresh token stop working */
+    post: operations['auth-signout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/signout-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End every session of the signed-in user, on every device */
+    post: operations['auth-signoutAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user’s active sessions, with device and last use */
+    get: operations['auth-sessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End one of the signed-in user’s sessions */
+    delete: operations['auth-revokeSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sign-in providers configured (Google, GitHub, OpenID Connect), each with its authorize_url */
+    get: operations['auth-providers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/identities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The providers connected to the signed-in user, by which they can sign in */
+    get: operations['auth-identities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/{tenant_id}/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant’s plans with their tasks, newest first; tenant_id me is the caller’s own tenant */
+    get: operations['tenants-plans'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/me/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The workspaces of the caller’s tenant */
+    get: operations['tenants-projects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/tenants/me/audit-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sign-in, session and email events of the caller’s tenant, newest first, 50 (up to 200) a page; next_cursor reads older ones (owner only) */
+    get: operations['tenants-auditLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/analytics/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sign-up funnel of a time range, whole (totals) and by intent, use case or UTC day (groups); operator key only */
+    get: operations['analytics-funnel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/providers/signup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish a provider’s sign-up that gave no business name: creates the account */
+    post: operations['auth-provider-signup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    'auth-signup.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-signin.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-resend.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-inspectLink.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-verify.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'NOT_FOUND'
+        | 'CONFLICT'
+        | 'PRECONDITION_FAILED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'PRECONDITION_REQUIRED'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'TOKEN_NOT_FOUND'
+          | 'TOKEN_USED'
+          | 'TOKEN_SUPERSEDED'
+          | 'TOKEN_EXPIRED'
+          | 'CONFIRMATION_REQUIRED'
+          | 'RATE_LIMITED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-me.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-refresh.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'CONFLICT'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'REFRESH_TOKEN_INVALID'
+          | 'REFRESH_TOKEN_REUSED'
+          | 'REFRESH_TOKEN_ROTATED'
+          | 'RATE_LIMITED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-signout.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-signoutAll.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-sessions.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-revokeSession.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'NOT_FOUND'
+        | 'URI_TOO_LONG'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SESSION_NOT_FOUND' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-providers.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-identities.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'tenants-plans.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'URI_TOO_LONG'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'TENANT_FORBIDDEN' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'tenants-projects.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'tenants-auditLog.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'CURSOR_INVALID'
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'OWNER_ONLY'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'analytics-funnel.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          'ADMIN_KEY_INVALID' | 'ADMIN_API_DISABLED' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-provider-signup.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'CONFLICT'
+        | 'PRECONDITION_FAILED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          'OAUTH_ACCOUNT_EXISTS' | 'OAUTH_SIGNUP_EXPIRED' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: {
+    /** @description Seconds to wait before trying again */
+    RetryAfter: number;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  'auth-signup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          nonce?: string;
+          name: string;
+          business_name: string;
+          /**
+           * @description What the business wants to do first; chooses the sample plan.
+           * @enum {string}
+           */
+          intent?: 'launch' | 'grow' | 'other';
+          use_case?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            message: string;
+            email: string;
+            /** @description Only in development without email delivery: the one-time token. */
+            token?: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signup.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signup.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signup.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signup.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signup.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signup.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signup.error'];
+        };
+      };
+    };
+  };
+  'auth-signin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          nonce?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            message: string;
+            email: string;
+            /** @description Only in development without email delivery: the one-time token. */
+            token?: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signin.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signin.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signin.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signin.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signin.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signin.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signin.error'];
+        };
+      };
+    };
+  };
+  'auth-resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          nonce?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            message: string;
+            email: string;
+            /** @description Only in development without email delivery: the one-time token. */
+            token?: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-resend.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-resend.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-resend.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-resend.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-resend.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-resend.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-resend.error'];
+        };
+      };
+    };
+  };
+  'auth-inspectLink': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'valid' | 'unknown' | 'used' | 'superseded' | 'expired';
+            /** @enum {string} */
+            purpose?: 'signup' | 'signin';
+            /** @description The address the link was sent to, masked. */
+            email_hint?: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-inspectLink.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-inspectLink.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-inspectLink.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-inspectLink.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-inspectLink.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-inspectLink.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-inspectLink.error'];
+        };
+      };
+    };
+  };
+  'auth-verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+          nonce?: string;
+          /**
+           * @description `body` (the default for API clients) returns the refresh token; `cookie` sets it as an HttpOnly cookie for browsers.
+           * @enum {string}
+           */
+          refresh_token_delivery?: 'body' | 'cookie';
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            jwt: string;
+            /** @description The same JWT as `jwt`. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the JWT expires; refresh before then.
+             */
+            expires_at: string;
+            session_id: string;
+            /** @description With `body` delivery: the refresh token for `auth.refresh` (it rotates each time). */
+            refresh_token?: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless refreshed.
+             */
+            refresh_expires_at: string;
+            tenant_id: string;
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              tenant_id: string;
+            };
+            workspace_id: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description Not found (`TOKEN_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`TOKEN_USED`, `TOKEN_SUPERSEDED`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description A precondition failed (e.g. the link expired) (`TOKEN_EXPIRED`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description A confirmation is required first (`CONFIRMATION_REQUIRED`) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verify.error'];
+        };
+      };
+    };
+  };
+  'auth-me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              tenant_id: string;
+            };
+            tenant: {
+              id: string;
+              name: string;
+              /** Format: date-time */
+              created_at: string;
+            };
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-me.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-me.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-me.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-me.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-me.error'];
+        };
+      };
+    };
+  };
+  'auth-refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Omit it when the browser sends the refresh-token cookie. */
+          refresh_token?: string;
+          /**
+           * @description `body` (the default for API clients) returns the refresh token; `cookie` sets it as an HttpOnly cookie for browsers.
+           * @enum {string}
+           */
+          refresh_token_delivery?: 'body' | 'cookie';
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            jwt: string;
+            /** @description The same JWT as `jwt`. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the JWT expires; refresh before then.
+             */
+            expires_at: string;
+            session_id: string;
+            /** @description With `body` delivery: the refresh token for `auth.refresh` (it rotates each time). */
+            refresh_token?: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless refreshed.
+             */
+            refresh_expires_at: string;
+            tenant_id: string;
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              tenant_id: string;
+            };
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-refresh.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`REFRESH_TOKEN_INVALID`, `REFRESH_TOKEN_REUSED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-refresh.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`REFRESH_TOKEN_ROTATED`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-refresh.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-refresh.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-refresh.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-refresh.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-refresh.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-refresh.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-refresh.error'];
+        };
+      };
+    };
+  };
+  'auth-signout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            ok: true;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signout.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signout.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signout.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signout.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signout.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signout.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signout.error'];
+        };
+      };
+    };
+  };
+  'auth-signoutAll': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            revoked: number;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signoutAll.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signoutAll.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signoutAll.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signoutAll.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signoutAll.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signoutAll.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signoutAll.error'];
+        };
+      };
+    };
+  };
+  'auth-sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              /** @description e.g. "Chrome 131 on macOS", from the user agent. */
+              device: string | null;
+              user_agent: string | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              last_used_at: string;
+              /** Format: date-time */
+              expires_at: string;
+              /** @description Whether this is the session of the JWT that asked. */
+              current: boolean;
+            }[];
+            count: number;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-sessions.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-sessions.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-sessions.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-sessions.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-sessions.error'];
+        };
+      };
+    };
+  };
+  'auth-revokeSession': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            ok: true;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-revokeSession.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-revokeSession.error'];
+        };
+      };
+      /** @description Not found (`SESSION_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-revokeSession.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-revokeSession.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-revokeSession.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-revokeSession.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-revokeSession.error'];
+        };
+      };
+    };
+  };
+  'auth-providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @description e.g. `google`; names the provider in its authorize and callback paths. */
+              id: string;
+              /** @description What a button shows, e.g. "Google". */
+              name: string;
+              /** @description Where the browser goes to sign in with it; add `?next=/a/path` to return there. */
+              authorize_url: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-providers.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-providers.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-providers.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-providers.error'];
+        };
+      };
+    };
+  };
+  'auth-identities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              provider: string;
+              /** @description The address the provider gave when it was connected. */
+              email: string | null;
+              /** Format: date-time */
+              created_at: string;
+              /** Format: date-time */
+              last_used_at: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-identities.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-identities.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-identities.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-identities.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-identities.error'];
+        };
+      };
+    };
+  };
+  'tenants-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description A tenant id, or `me` for the caller’s own tenant. */
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              tenant_id: string;
+              workspace_id: string;
+              title: string;
+              summary: string;
+              intent: string;
+              /** Format: date-time */
+              created_at: string;
+              tasks: {
+                id: string;
+                position: number;
+                title: string;
+                description: string;
+                done: boolean;
+              }[];
+            }[];
+            count: number;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-plans.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-plans.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`TENANT_FORBIDDEN`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-plans.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-plans.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-plans.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-plans.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-plans.error'];
+        };
+      };
+    };
+  };
+  'tenants-projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              tenant_id: string;
+              name: string;
+              description: string | null;
+              is_default: boolean;
+              /** Format: date-time */
+              created_at: string;
+            }[];
+            count: number;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-projects.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-projects.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-projects.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-projects.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-projects.error'];
+        };
+      };
+    };
+  };
+  'tenants-auditLog': {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              /** @enum {string} */
+              type:
+                | 'signup_requested'
+                | 'email_queued'
+                | 'email_sent'
+                | 'email_failed'
+                | 'verify_succeeded'
+                | 'verify_failed'
+                | 'signin_requested'
+                | 'session_refreshed'
+                | 'session_revoked'
+                | 'rate_limited'
+                | 'scanner_blocked'
+                | 'provider_signup'
+                | 'provider_signin'
+                | 'provider_connected';
+              occurred_at: string;
+              detail: string | null;
+              intent: string | null;
+              use_case: string | null;
+              ip_prefix: string | null;
+              user_agent_family: string | null;
+            }[];
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) (`CURSOR_INVALID`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-auditLog.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-auditLog.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`OWNER_ONLY`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-auditLog.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-auditLog.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-auditLog.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-auditLog.error'];
+        };
+      };
+    };
+  };
+  'analytics-funnel': {
+    parameters: {
+      query: {
+        /** @description from of the range of sign-up starts (ISO 8601) */
+        from: string;
+        /** @description to of the range of sign-up starts (ISO 8601) */
+        to: string;
+        by?: 'intent' | 'use_case' | 'day';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            to: string;
+            by: ('intent' | 'use_case' | 'day') | null;
+            totals: {
+              /** @description Addresses that first asked to sign up in the range */
+              signups: number;
+              /** @description Of those, how many got a sign-up email delivered */
+              delivered: number;
+              /** @description Of those, how many opened a link and got an account */
+              verified: number;
+              /** @description verified / signups (0 when there are none) */
+              conversion_rate: number;
+              median_verify_seconds: number | null;
+              p90_verify_seconds: number | null;
+              /** @description Unverified sign-ups whose newest link has expired */
+              expired_unused: number;
+              resends: number;
+              failed_deliveries: number;
+              /** @description Links opened by a browser that did not ask for them */
+              scanner_hits: number;
+            };
+            groups: {
+              group: string;
+              /** @description Addresses that first asked to sign up in the range */
+              signups: number;
+              /** @description Of those, how many got a sign-up email delivered */
+              delivered: number;
+              /** @description Of those, how many opened a link and got an account */
+              verified: number;
+              /** @description verified / signups (0 when there are none) */
+              conversion_rate: number;
+              median_verify_seconds: number | null;
+              p90_verify_seconds: number | null;
+              /** @description Unverified sign-ups whose newest link has expired */
+              expired_unused: number;
+              resends: number;
+              failed_deliveries: number;
+              /** @description Links opened by a browser that did not ask for them */
+              scanner_hits: number;
+            }[];
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['analytics-funnel.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`ADMIN_KEY_INVALID`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['analytics-funnel.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`ADMIN_API_DISABLED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['analytics-funnel.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['analytics-funnel.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['analytics-funnel.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['analytics-funnel.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['analytics-funnel.error'];
+        };
+      };
+    };
+  };
+  'auth-provider-signup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          business_name: string;
+          /**
+           * @description What the business wants to do first; chooses the sample plan.
+           * @enum {string}
+           */
+          intent?: 'launch' | 'grow' | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description Signed in (refresh cookie set): where the web app goes next */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            next: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-provider-signup.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`OAUTH_ACCOUNT_EXISTS`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-provider-signup.error'];
+        };
+      };
+      /** @description A precondition failed (e.g. the link expired) (`OAUTH_SIGNUP_EXPIRED`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-provider-signup.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-provider-signup.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-provider-signup.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-provider-signup.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-provider-signup.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-provider-signup.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-provider-signup.error'];
+        };
+      };
+    };
+  };
+}
