@@ -2,7 +2,7 @@ import { appRouter, createOpenApiDocument } from '@dyocense/api';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { ContextFor } from './context-for';
-import { PROCEDURES, PROVIDER_ROUTES } from './testing/fuzz-harness';
+import { PROCEDURES, PROVIDER_ROUTES, TOKEN_ROUTE } from './testing/fuzz-harness';
 import { registerOAuthRoutes } from './oauth-routes';
 import { serviceOpenApiDocument } from './openapi-document';
 
@@ -47,12 +47,12 @@ describe('the fuzz list', () => {
     expect(signup?.fields).toEqual(expect.arrayContaining(['email', 'name', 'use_case']));
   });
 
-  it('has every provider route of the served document, as the server registers it', () => {
+  it('has every route of the served document beside the procedures, as the server registers it', () => {
     const procedures = new Set(PROCEDURES.map(({ rest }) => `${rest?.method} ${rest?.path}`));
     const routes = operationsOf(serviceOpenApiDocument('http://127.0.0.1', ['okta']))
       .filter((operation) => !procedures.has(operation))
       .map((operation) => operation.replace('/okta/', '/:provider/'));
-    const listed = PROVIDER_ROUTES.map(({ method, url }) => `${method} ${url}`);
+    const listed = [...PROVIDER_ROUTES, TOKEN_ROUTE].map(({ method, url }) => `${method} ${url}`);
     expect(routes.sort()).toEqual(listed.sort());
   });
 

@@ -239,9 +239,12 @@ for (const dialect of DIALECTS) {
           '/v1/auth/signout-all',
           '/v1/auth/signup',
           '/v1/auth/verify',
+          '/v1/service-clients',
+          '/v1/service-clients/{client_id}/revoke',
           '/v1/tenants/me/audit-log',
           '/v1/tenants/me/projects',
           '/v1/tenants/{tenant_id}/plans',
+          '/oauth/token',
         ]),
       );
       // No provider is configured: none of their routes is an operation.
@@ -250,12 +253,28 @@ for (const dialect of DIALECTS) {
       expect(paths['/v1/auth/signup']?.post?.security).toEqual([]);
       expect(paths['/v1/auth/providers']?.get?.security).toEqual([]);
       expect(paths['/v1/auth/identities']?.get?.security).toEqual([{ bearerAuth: [] }]);
-      expect(paths['/v1/tenants/{tenant_id}/plans']?.get?.security).toEqual([{ bearerAuth: [] }]);
+      // A session, or a service's access token with the scope the procedure declares.
+      expect(paths['/v1/tenants/{tenant_id}/plans']?.get?.security).toEqual([
+        { bearerAuth: [] },
+        { serviceToken: ['plans:read'] },
+      ]);
+      expect(paths['/v1/service-clients']?.get?.security).toEqual([{ bearerAuth: [] }]);
       expect(paths['/v1/analytics/funnel']?.get?.security).toEqual([{ operatorKey: [] }]);
+      expect(paths['/oauth/token']?.post?.security).toEqual([{ clientSecretBasic: [] }, {}]);
       expect(body.components).toMatchObject({
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer' },
           operatorKey: { type: 'http', scheme: 'bearer' },
+          clientSecretBasic: { type: 'http', scheme: 'basic' },
+          serviceToken: {
+            type: 'oauth2',
+            flows: {
+              clientCredentials: {
+                tokenUrl: `${base}/oauth/token`,
+                scopes: { 'plans:read': expect.any(String), 'projects:read': expect.any(String) },
+              },
+            },
+          },
         },
       });
     });

@@ -22,6 +22,7 @@ import { registerHttpHardening, serviceSecurityHeaders } from './http-hardening'
 import { loggerOptions } from './logger';
 import { setupObservability } from './observability';
 import { registerOAuthRoutes } from './oauth-routes';
+import { registerTokenEndpoint } from './oauth-token-route';
 import { serviceOpenApiDocument } from './openapi-document';
 import { registerReadiness } from './readiness';
 import { rateLimitBackend } from './redis-store';
@@ -99,6 +100,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     jwt: createJwtService({
       keys: loadSigningKeys(config, (message) => app.log.warn(message)),
       ttlMinutes: config.jwt.ttlMinutes,
+      serviceTokenTtlSeconds: config.jwt.serviceTokenTtlSeconds,
       issuer: config.jwt.issuer,
       audience: config.jwt.audience,
     }),
@@ -163,6 +165,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     frontendUrl: config.frontendUrl,
     cookieSecure: config.cookieSecure,
   });
+  registerTokenEndpoint(app, { contextFor, failures });
   registerRestApi(app, {
     router: appRouter,
     contextFor,

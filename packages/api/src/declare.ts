@@ -1,6 +1,7 @@
 import { adminProcedure } from './admin-procedure';
 import { tagOf, type Declaration, type ProcedureMeta } from './procedure-meta';
-import { protectedProcedure, publicProcedure } from './trpc';
+import type { ServiceScope } from './scopes';
+import { principalProcedure, protectedProcedure, publicProcedure } from './trpc';
 
 /** The builder of each access: its middleware is the only place that access is enforced. */
 const BUILDERS = {
@@ -23,16 +24,22 @@ type Builders = typeof BUILDERS;
  *   .input(signupInput)
  * ```
  */
+export function declared(
+  declaration: Declaration & { access: 'session'; scope: ServiceScope },
+): typeof principalProcedure;
 export function declared<A extends keyof Builders>(
-  declaration: Declaration & { access: A },
-): Builders[A] {
-  const { access, method, path, summary, hot = false, reasons = [] } = declaration;
+  declaration: Declaration & { access: A; scope?: undefined },
+): Builders[A];
+export function declared(declaration: Declaration) {
+  const { access, method, path, summary, hot = false, reasons = [], scope } = declaration;
   const meta: ProcedureMeta = {
     access,
     hot,
     reasons,
+    ...(scope && { scope }),
     openapi: { method, path, summary, tags: [tagOf(path)], protect: access !== 'public' },
   };
-  // Each builder's meta() returns a builder of its own type.
-  return BUILDERS[access].meta(meta) as Builders[A];
+  // A scope lets services in as well: the principal's builder, for sessions only.
+  if (scope) return principalProcedure.meta(meta);
+  return BUILDERS[access].meta(meta);
 }

@@ -21,7 +21,13 @@ export type AccountsErrorReason =
   | 'METRICS_TOKEN_INVALID'
   | 'OWNER_ONLY'
   | 'CURSOR_INVALID'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  | 'SERVICE_TOKEN_INVALID'
+  | 'SERVICE_CLIENT_REVOKED'
+  | 'SERVICE_NOT_ALLOWED'
+  | 'SCOPE_REQUIRED'
+  | 'SERVICE_CLIENT_NOT_FOUND'
+  | 'CLIENT_AUTHENTICATION_FAILED';
 
 const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; message: string }> = {
   TOKEN_NOT_FOUND: { code: 'NOT_FOUND', message: 'This link is not valid' },
@@ -83,6 +89,28 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
   SERVICE_UNAVAILABLE: {
     code: 'SERVICE_UNAVAILABLE',
     message: 'The service cannot reach its database right now; try again in a few seconds',
+  },
+  SERVICE_TOKEN_INVALID: {
+    code: 'UNAUTHORIZED',
+    message: 'This access token is invalid or has expired; get a new one from POST /oauth/token',
+  },
+  SERVICE_CLIENT_REVOKED: {
+    code: 'UNAUTHORIZED',
+    message: 'This service client was revoked; its tenant’s owner can register a new one',
+  },
+  SERVICE_NOT_ALLOWED: {
+    code: 'FORBIDDEN',
+    message: 'Services may not call this; it needs a person’s session',
+  },
+  SCOPE_REQUIRED: {
+    code: 'FORBIDDEN',
+    message: 'This access token lacks the scope this call needs',
+  },
+  SERVICE_CLIENT_NOT_FOUND: { code: 'NOT_FOUND', message: 'No such service client' },
+  // The token endpoint answers it as OAuth's invalid_client; one answer for every cause.
+  CLIENT_AUTHENTICATION_FAILED: {
+    code: 'UNAUTHORIZED',
+    message: 'Client authentication failed: unknown client, wrong secret or revoked client',
   },
 };
 

@@ -14,7 +14,14 @@ export {
   type RequestOptions,
 } from './context';
 export { bearerToken } from './bearer';
-export { createJwtService, type JwtOptions, type JwtService, type SessionClaims } from './jwt';
+export {
+  createJwtService,
+  type JwtOptions,
+  type JwtService,
+  type ServiceTokenClaims,
+  type SessionClaims,
+  type VerifiedServiceToken,
+} from './jwt';
 export { AccountsError, asAccountsError, type AccountsErrorReason } from './errors';
 export { createOpenApiDocument, SECURITY_OF_ACCESS, type HttpRouteOperation } from './openapi';
 export { errorResponses, refusalsOf } from './openapi-responses';
@@ -26,6 +33,13 @@ export {
 } from './procedure-meta';
 export { procedureTable } from './procedure-table';
 export * from './schemas';
+export * from './service-client-schemas';
+export {
+  grantClientCredentials,
+  type ClientCredentials,
+  type ServiceTokenGrant,
+  type ServiceTokenResponse,
+} from './services/service-tokens';
 export {
   createOutboxWorker,
   type OutboxWorker,

@@ -7,7 +7,15 @@ import type { Access, DeclaredProcedure } from './procedure-meta';
 /** The refusals that come with an access, before the procedure runs. */
 const ACCESS_REASONS: Record<Access, readonly AccountsErrorReason[]> = {
   public: [],
-  session: ['UNAUTHENTICATED', 'SESSION_INVALID'],
+  // A service's access token passes only where a scope is declared (SCOPE_REQUIRED is then the
+  // procedure's own reason); everywhere else it is SERVICE_NOT_ALLOWED.
+  session: [
+    'UNAUTHENTICATED',
+    'SESSION_INVALID',
+    'SERVICE_TOKEN_INVALID',
+    'SERVICE_CLIENT_REVOKED',
+    'SERVICE_NOT_ALLOWED',
+  ],
   // Wrong keys are counted per client IP: once spent, the address is refused (429).
   operator: ['ADMIN_API_DISABLED', 'ADMIN_KEY_INVALID', 'RATE_LIMITED'],
 };

@@ -4,15 +4,16 @@ import type { oas31 } from 'zod-openapi';
 import { procedureErrorResponses, RETRY_AFTER_HEADER } from './openapi-responses';
 import { declaredProcedures, type Access, type DeclaredProcedure } from './procedure-meta';
 import { appRouter } from './root';
+import { SERVICE_SCOPES } from './scopes';
 
 /** The contract's version: its major is the `/v1` of the paths. */
 export const API_VERSION = '1.0.0';
 
-/** A route the server serves beside the procedures (the provider redirects), as its operation. */
+/** A route the server serves beside the procedures (provider redirects, the token endpoint). */
 export interface HttpRouteOperation {
   method: 'get' | 'post';
   /** OpenAPI notation: `/v1/auth/{provider}/authorize`. */
-  path: `/v1/${string}`;
+  path: `/${string}`;
   operation: oas31.OperationObject & { operationId: string; summary: string; tags: [string] };
   /** The schemas its responses refer to (`errorResponses(…).schemas`), for `components`. */
   schemas?: Record<string, oas31.SchemaObject>;
@@ -32,6 +33,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   auth: 'Sign-up, sign-in (emailed links and providers), sessions and the signed-in account',
   tenants: 'What the signed-in user’s tenant holds: plans, workspaces and its audit log',
   analytics: 'The sign-up funnel, for the operator',
+  'service-clients': 'The tenant’s service clients: credentials of its other services (owner only)',
+  oauth: 'Access tokens for services: OAuth 2.0 client credentials (docs/services.md)',
 };
 
 /** Who may call, as an OpenAPI security requirement; public operations say so with `[]`. */
@@ -41,7 +44,28 @@ export const SECURITY_OF_ACCESS: Record<Access, oas31.SecurityRequirementObject[
   operator: [{ operatorKey: [] }],
 };
 
+/** Who may call a declared procedure: a scope lets a service's access token in beside a session. */
+function securityOf(declared: DeclaredProcedure): oas31.SecurityRequirementObject[] {
+  const security = SECURITY_OF_ACCESS[declared.access];
+  return declared.scope ? [...security, { serviceToken: [declared.scope] }] : security;
+}
+
+const securitySchemes = (baseUrl: string): Record<string, oas31.SecuritySchemeObject> => ({
+  ...SECURITY_SCHEMES,
+  serviceToken: {
+    type: 'oauth2',
+    description:
+      'A service’s access token (RFC 9068 JWT) from `POST /oauth/token`, holding the scope the operation names',
+    flows: { clientCredentials: { tokenUrl: `${baseUrl}/oauth/token`, scopes: SERVICE_SCOPES } },
+  },
+});
+
 const SECURITY_SCHEMES: Record<string, oas31.SecuritySchemeObject> = {
+  clientSecretBasic: {
+    type: 'http',
+    scheme: 'basic',
+    description: 'A service client’s id and secret (RFC 6749 §2.3.1), for `POST /oauth/token`',
+  },
   bearerAuth: {
     type: 'http',
     scheme: 'bearer',
@@ -71,7 +95,7 @@ function withContract(
   return {
     operation: {
       ...operation,
-      security: SECURITY_OF_ACCESS[declared.access],
+      security: securityOf(declared),
       responses: { '200': { ...success, description: 'The answer' }, ...errors.responses },
     },
     schemas: errors.schemas,
@@ -127,7 +151,7 @@ export function createOpenApiDocument(
     paths,
     components: {
       ...(Object.keys(schemas).length > 0 && { schemas }),
-      securitySchemes: SECURITY_SCHEMES,
+      securitySchemes: securitySchemes(baseUrl),
       headers: { RetryAfter: RETRY_AFTER_HEADER },
     },
   };

@@ -1,6 +1,7 @@
 import type { AnyTRPCProcedure, AnyTRPCRouter } from '@trpc/server';
 import type { OpenApiMeta, OpenApiMethod } from 'trpc-to-openapi';
 import type { AccountsErrorReason } from './errors';
+import type { ServiceScope } from './scopes';
 
 /** Who may call a procedure: anyone, a signed-in session (its JWT), or the operator (`ADMIN_API_KEY`). */
 export type Access = 'public' | 'session' | 'operator';
@@ -26,6 +27,11 @@ export interface Declaration {
    * @default false
    */
   hot?: boolean;
+  /**
+   * The scope (packages/api/src/scopes.ts) that lets a service's access token call it too, as
+   * well as a person's session; without one, services are refused (`SERVICE_NOT_ALLOWED`).
+   */
+  scope?: ServiceScope;
 }
 
 /** The meta of every procedure: trpc-to-openapi's, plus what only this service reads. */
@@ -33,6 +39,7 @@ export type ProcedureMeta = OpenApiMeta<{
   access?: Access;
   hot?: boolean;
   reasons?: readonly AccountsErrorReason[];
+  scope?: ServiceScope;
 }>;
 
 /** A procedure of a router with its declaration. */
@@ -80,6 +87,7 @@ export function declaredProcedures(router: AnyTRPCRouter): DeclaredProcedure[] {
         summary: openapi.summary,
         hot: meta.hot ?? false,
         reasons: meta.reasons ?? [],
+        ...(meta.scope && { scope: meta.scope }),
         tag: tagOf(openapi.path),
         procedure,
       },

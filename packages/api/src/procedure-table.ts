@@ -28,7 +28,9 @@ export function procedureTable(router: AnyTRPCRouter): string {
     [
       `\`${declared.method} ${declared.path}\``,
       `\`${declared.trpcPath}\``,
-      ACCESS_LABELS[declared.access],
+      declared.scope
+        ? `${ACCESS_LABELS[declared.access]} or \`${declared.scope}\``
+        : ACCESS_LABELS[declared.access],
       inputOf(declared),
       declared.summary,
     ].map(cell),

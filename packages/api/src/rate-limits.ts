@@ -34,6 +34,10 @@ export interface RateLimitRules {
   metricsTokenFailuresPerIp: LimitRule;
   /** Completions of a provider sign-up (the business-name step) from one client IP. */
   providerSignupPerIp: LimitRule;
+  /** Access tokens issued to one service client (POST /oauth/token). */
+  tokenRequestsPerClient: LimitRule;
+  /** Failed client authentications at the token endpoint from one client IP. */
+  tokenFailuresPerIp: LimitRule;
 }
 
 export type RuleName = keyof RateLimitRules;
@@ -48,6 +52,8 @@ export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
   adminKeyFailuresPerIp: { points: 10, durationSeconds: 900 },
   metricsTokenFailuresPerIp: { points: 10, durationSeconds: 900 },
   providerSignupPerIp: { points: 10, durationSeconds: 600 },
+  tokenRequestsPerClient: { points: 120, durationSeconds: 600 },
+  tokenFailuresPerIp: { points: 20, durationSeconds: 900 },
 };
 
 /** What a person refused by a rule can do about it, before "try again in …". */
@@ -58,6 +64,10 @@ const REFUSAL_ADVICE: Partial<Record<RuleName, string>> = {
     'Too many wrong operator keys were sent from this address; check ADMIN_API_KEY',
   metricsTokenFailuresPerIp:
     'Too many wrong metrics tokens were sent from this address; check METRICS_TOKEN',
+  tokenRequestsPerClient:
+    'Too many tokens were asked for this client; reuse a token until it expires',
+  tokenFailuresPerIp:
+    'Too many failed client authentications from this address; check the client id and secret',
 };
 
 /**

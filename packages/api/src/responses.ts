@@ -5,6 +5,7 @@ import type {
   FunnelRow,
   OAuthIdentity,
   PlanWithTasks,
+  ServiceClient,
   Session,
   Tenant,
   TokenPurpose,
@@ -13,6 +14,7 @@ import type {
 } from '@dyocense/db';
 import type { z } from 'zod';
 import type { auditEventSchema, funnelFiguresSchema, funnelOutput } from './analytics-schemas';
+import type { serviceClientSchema } from './service-client-schemas';
 import type {
   inspectLinkOutput,
   linkRequestOutput,
@@ -166,6 +168,17 @@ export function serializeIdentity(identity: OAuthIdentity) {
     email: identity.email,
     created_at: identity.created_at.toISOString(),
     last_used_at: identity.last_used_at.toISOString(),
+  };
+}
+
+export function serializeServiceClient(client: ServiceClient): z.infer<typeof serviceClientSchema> {
+  return {
+    client_id: client.id,
+    name: client.name,
+    scopes: client.scopes.split(' '),
+    created_at: client.created_at.toISOString(),
+    last_used_at: client.last_used_at?.toISOString() ?? null,
+    revoked_at: client.revoked_at?.toISOString() ?? null,
   };
 }
 

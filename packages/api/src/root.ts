@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { analyticsRouter } from './router/analytics';
 import { authRouter } from './router/auth';
+import { serviceClientsRouter } from './router/service-clients';
 import { tenantsRouter } from './router/tenants';
 import { createCallerFactory, router } from './trpc';
 
@@ -8,6 +9,7 @@ export const appRouter = router({
   auth: authRouter,
   tenants: tenantsRouter,
   analytics: analyticsRouter,
+  serviceClients: serviceClientsRouter,
 });
 
 export type AppRouter = typeof appRouter;

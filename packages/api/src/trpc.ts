@@ -1,10 +1,11 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context';
-import type { VerifiedSession } from './jwt';
+import type { VerifiedBearer, VerifiedServiceToken, VerifiedSession } from './jwt';
 import type { ProcedureMeta } from './procedure-meta';
 import { asAccountsError, AccountsError } from './errors';
-import { bearerToken } from './bearer';
+import { bearerToken, claimsServiceClient } from './bearer';
+import { assertServiceClientActive } from './services/service-tokens';
 import { assertSessionActive } from './services/sessions';
 import { transformer } from './transformer';
 
@@ -90,16 +91,55 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapAccountsErrors);
 
-async function authenticate(ctx: Context): Promise<VerifiedSession> {
+/** Who a call is from: a person's session, or a service holding the procedure's scope. */
+export type Principal =
+  | { kind: 'person'; tenantId: string; session: VerifiedSession }
+  | { kind: 'service'; tenantId: string; service: VerifiedServiceToken };
+
+/** A verified bearer token whose session (or service client) is still active. */
+async function authenticateBearer(ctx: Context): Promise<VerifiedBearer> {
   const token = bearerToken(ctx.authorization);
   if (!token) throw new AccountsError('UNAUTHENTICATED');
   const now = ctx.now();
-  const session = await ctx.jwt.verify(token, now).catch(() => {
-    throw new AccountsError('SESSION_INVALID');
+  const bearer = await ctx.jwt.verifyBearer(token, now).catch(() => {
+    throw new AccountsError(
+      claimsServiceClient(token) ? 'SERVICE_TOKEN_INVALID' : 'SESSION_INVALID',
+    );
   });
-  // A revoked session's JWT stops working at once, on every instance.
-  await assertSessionActive(ctx.db, session, now);
-  return session;
+  // A revoked session's JWT (or revoked client's token) stops working at once, on every instance.
+  if (bearer.kind === 'session') await assertSessionActive(ctx.db, bearer.session, now);
+  else await assertServiceClientActive(ctx, bearer.service, now);
+  return bearer;
+}
+
+/** A person's session: a service is refused, whatever its scopes. */
+async function authenticate(ctx: Context): Promise<VerifiedSession> {
+  const bearer = await authenticateBearer(ctx);
+  if (bearer.kind === 'service') throw new AccountsError('SERVICE_NOT_ALLOWED');
+  return bearer.session;
+}
+
+/** A person, or a service that holds `scope`; without a declared scope no service passes. */
+async function authenticatePrincipal(ctx: Context, scope: string | undefined): Promise<Principal> {
+  const bearer = await authenticateBearer(ctx);
+  if (bearer.kind === 'session') {
+    return { kind: 'person', tenantId: bearer.session.tenantId, session: bearer.session };
+  }
+  if (scope === undefined) throw new AccountsError('SERVICE_NOT_ALLOWED');
+  if (!bearer.service.scopes.includes(scope)) {
+    throw new AccountsError(
+      'SCOPE_REQUIRED',
+      `This access token lacks the scope ${scope}; ask for a token with it, from a client the tenant’s owner registered with it`,
+    );
+  }
+  return { kind: 'service', tenantId: bearer.service.tenantId, service: bearer.service };
+}
+
+function refusalOf(ctx: Context) {
+  return (cause: unknown): never => {
+    const refusal = asAccountsError(cause);
+    throw refusal ? asTrpcError(ctx, refusal) : cause;
+  };
 }
 
 /**
@@ -107,9 +147,15 @@ async function authenticate(ctx: Context): Promise<VerifiedSession> {
  * refusals itself rather than inside `publicProcedure`: one middleware fewer on every read.
  */
 export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
-  const session = await authenticate(ctx).catch((cause: unknown) => {
-    const refusal = asAccountsError(cause);
-    throw refusal ? asTrpcError(ctx, refusal) : cause;
-  });
+  const session = await authenticate(ctx).catch(refusalOf(ctx));
   return mapRefusal(ctx, await next({ ctx: { session } }));
+});
+
+/**
+ * A person's session, or a service's access token that holds the procedure's declared `scope`
+ * (`declared({ scope })`); the tenant then comes only from the token.
+ */
+export const principalProcedure = t.procedure.use(async ({ ctx, meta, next }) => {
+  const principal = await authenticatePrincipal(ctx, meta?.scope).catch(refusalOf(ctx));
+  return mapRefusal(ctx, await next({ ctx: { principal } }));
 });

@@ -27,6 +27,12 @@ export const ACCOUNTS_ERROR_REASONS = [
   'OWNER_ONLY',
   'CURSOR_INVALID',
   'SERVICE_UNAVAILABLE',
+  'SERVICE_TOKEN_INVALID',
+  'SERVICE_CLIENT_REVOKED',
+  'SERVICE_NOT_ALLOWED',
+  'SCOPE_REQUIRED',
+  'SERVICE_CLIENT_NOT_FOUND',
+  'CLIENT_AUTHENTICATION_FAILED',
 ] as const satisfies readonly ServerReason[];
 
 /** Why the service refused a call (`error.data.reason`). */

@@ -3,8 +3,18 @@ export {
   type ApiClient,
   type ApiClientConnection,
   type ApiClientOptions,
+  type ServiceCredentials,
   type SessionCredentials,
 } from './create-api-client.js';
+export {
+  clientCredentials,
+  createServiceTokenSource,
+  fetchServiceToken,
+  ServiceTokenError,
+  type ClientCredentialsOptions,
+  type ServiceToken,
+  type ServiceTokenSource,
+} from './client-credentials.js';
 export {
   ACCOUNTS_ERROR_REASONS,
   accountsErrorReason,

@@ -32,7 +32,12 @@ const MISSPELLINGS = [
     error: 'TS2561',
   },
   { file: 'misspelt-output.ts', from: 'plan.title', to: 'plan.titel', error: 'TS2551' },
-  { file: 'misspelt-procedure.ts', from: 'tenants.plans.', to: 'tenants.plan.', error: 'TS2551' },
+  {
+    file: 'misspelt-procedure.ts',
+    from: 'asPerson.tenants.plans.',
+    to: 'asPerson.tenants.plan.',
+    error: 'TS2551',
+  },
 ];
 
 /** `src/x.ts(12,3): error TS2551: …` lines of tsc's output, as file, line and code. */
@@ -70,6 +75,8 @@ describe('@dyocense/client installed from its tarball outside the workspace', ()
       'README.md',
       'dist/app-router.d.ts',
       'dist/app-router.js',
+      'dist/client-credentials.d.ts',
+      'dist/client-credentials.js',
       'dist/create-api-client.d.ts',
       'dist/create-api-client.js',
       'dist/errors.d.ts',
@@ -171,7 +178,7 @@ describe('@dyocense/client installed from its tarball outside the workspace', ()
         await env?.destroy();
       });
 
-      it('signs up, verifies, reads plans and tells a refusal by its reason', async () => {
+      it('signs up, verifies, reads plans as a person and as a service until it is revoked, and tells a refusal by its reason', async () => {
         expect(built).toEqual({ code: 0, output: '' });
         const { stdout } = await promisify(execFile)(
           process.execPath,
@@ -184,6 +191,8 @@ describe('@dyocense/client installed from its tarball outside the workspace', ()
         );
         expect(JSON.parse(stdout)).toEqual({
           titles: ['Sample Growth Plan'],
+          serviceTitles: ['Sample Growth Plan'],
+          afterRevoke: [null, 'invalid_client'],
           reason: 'TOKEN_USED',
           tokenUsed: true,
           sameErrorClass: true,

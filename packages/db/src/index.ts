@@ -20,4 +20,5 @@ export * from './queries/auth-events';
 export * from './queries/link-requests';
 export * from './queries/funnel';
 export * from './queries/oauth';
+export * from './queries/service-clients';
 export * from './queries/health';

@@ -144,6 +144,10 @@ export const AUTH_EVENT_TYPES = [
   'provider_signup',
   'provider_signin',
   'provider_connected',
+  'service_client_created',
+  'service_client_revoked',
+  'service_token_issued',
+  'service_token_refused',
 ] as const;
 export type AuthEventType = (typeof AUTH_EVENT_TYPES)[number];
 
@@ -219,6 +223,24 @@ export interface OAuthFlowTable {
   expires_at: Timestamp;
 }
 
+/** A service that authenticates as itself (OAuth client credentials), registered by an owner. */
+export interface ServiceClientTable {
+  /** The client id, `svc_…`: public, sent with the secret. */
+  id: string;
+  tenant_id: string;
+  name: string;
+  /** The scopes it may ask for, space-separated (`plans:read projects:read`). */
+  scopes: string;
+  /** SHA-256 (hex) of the secret, which is shown once and never stored. */
+  secret_hash: string;
+  /** The owner who registered it. */
+  created_by: string;
+  created_at: Timestamp;
+  /** Its last token or call, written at most once a minute. */
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -234,6 +256,7 @@ export interface Database {
   signup_journeys: SignupJourneyTable;
   oauth_identities: OAuthIdentityTable;
   oauth_flows: OAuthFlowTable;
+  service_clients: ServiceClientTable;
 }
 
 export type Tenant = Selectable<TenantTable>;
@@ -261,6 +284,8 @@ export type SignupJourney = Selectable<SignupJourneyTable>;
 export type OAuthIdentity = Selectable<OAuthIdentityTable>;
 export type OAuthFlow = Selectable<OAuthFlowTable>;
 export type NewOAuthFlow = Insertable<OAuthFlowTable>;
+export type ServiceClient = Selectable<ServiceClientTable>;
+export type NewServiceClient = Insertable<ServiceClientTable>;
 
 /**
  * Columns whose SQLite storage differs from their JS type. PostgreSQL returns these natively;

@@ -44,6 +44,10 @@ export const jwtSchema = z
     ACCOUNTS_JWT_TTL: whole(1, 1440)
       .default(60)
       .meta({ description: 'session JWT lifetime, minutes' }),
+    ACCOUNTS_SERVICE_TOKEN_TTL: whole(60, 3600).default(600).meta({
+      description:
+        'lifetime of a service’s access token (`POST /oauth/token`), seconds; a revoked client’s token still verifies offline until then',
+    }),
     ACCOUNTS_JWT_ISSUER: z
       .string()
       .min(1)
@@ -65,6 +69,7 @@ export interface JwtConfig {
     privateKeyPem?: string;
     previousPublicKeysPem?: string;
     ttlMinutes: number;
+    serviceTokenTtlSeconds: number;
     issuer: string;
     audience: string;
   };
@@ -129,6 +134,7 @@ export function readJwt(env: JwtEnv): JwtConfig {
       privateKeyPem: unescapePem(env.ACCOUNTS_JWT_PRIVATE_KEY),
       previousPublicKeysPem: unescapePem(env.ACCOUNTS_JWT_PREVIOUS_PUBLIC_KEYS),
       ttlMinutes: env.ACCOUNTS_JWT_TTL,
+      serviceTokenTtlSeconds: env.ACCOUNTS_SERVICE_TOKEN_TTL,
       issuer: env.ACCOUNTS_JWT_ISSUER,
       audience: env.ACCOUNTS_JWT_AUDIENCE,
     },

@@ -26,6 +26,11 @@ const RULE_MEANINGS: Record<RuleName, { counts: string; then?: string }> = {
   providerSignupPerIp: {
     counts: 'completions of a provider sign-up (the business name) per client address',
   },
+  tokenRequestsPerClient: { counts: 'access tokens issued to one service client' },
+  tokenFailuresPerIp: {
+    counts: 'failed service-client authentications at `POST /oauth/token` per client address',
+    then: 'then even the right secret waits',
+  },
 };
 
 /** Names that do not follow from the rule's own (kept as they were first published). */

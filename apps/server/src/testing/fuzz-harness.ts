@@ -73,6 +73,49 @@ export const PROVIDER_ROUTES: FuzzedProviderRoute[] = [
   { method: 'POST', url: '/v1/auth/providers/signup', fields: ['business_name', 'intent'] },
 ];
 
+/** The token endpoint (oauth-token-route.ts): a form, and client authentication by HTTP Basic. */
+export const TOKEN_ROUTE: FuzzedProviderRoute = {
+  method: 'POST',
+  url: '/oauth/token',
+  fields: ['grant_type', 'scope', 'client_id', 'client_secret'],
+};
+
+export interface TokenRequestInput {
+  /** The form's fields (any values: each is sent as text), or a raw body. */
+  form: unknown;
+  raw?: string | undefined;
+  /** HTTP Basic's id and secret, if sent. */
+  basic?: [string, string] | undefined;
+}
+
+/** Any value as form fields: an object's entries (arrays repeated), anything else as one text. */
+function formOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  const form = new URLSearchParams();
+  for (const [name, field] of Object.entries(value)) {
+    for (const item of Array.isArray(field) ? field : [field]) form.append(name, String(item));
+  }
+  return form.toString();
+}
+
+/** One request to the token endpoint. */
+export async function sendTokenRequest(
+  base: string,
+  input: TokenRequestInput,
+  headers: Record<string, string>,
+): Promise<FuzzResponse> {
+  const basic: Record<string, string> = input.basic
+    ? { authorization: `Basic ${Buffer.from(input.basic.join(':')).toString('base64')}` }
+    : {};
+  const url = `${base}${TOKEN_ROUTE.url}`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { ...headers, ...basic, 'content-type': 'application/x-www-form-urlencoded' },
+    body: input.raw ?? formOf(input.form),
+  });
+  return answerOf('POST', url, response);
+}
+
 /** How the database stands: every table's row count and every state a request could change. */
 export async function fingerprint(db: DB): Promise<string> {
   const { rows } = await sql<Record<string, unknown>>`
@@ -260,8 +303,10 @@ export async function sendProviderRoute(
 export function errorCode(response: FuzzResponse): string | undefined {
   const body = JSON.parse(response.text) as {
     code?: unknown;
-    error?: { json?: { data?: { code?: unknown } } };
+    error?: string | { json?: { data?: { code?: unknown } } };
   };
-  const code = body.code ?? body.error?.json?.data?.code;
+  // The token endpoint answers OAuth's `error` (RFC 6749 §5.2).
+  const code =
+    typeof body.error === 'string' ? body.error : (body.code ?? body.error?.json?.data?.code);
   return typeof code === 'string' ? code : undefined;
 }

@@ -7,6 +7,8 @@ import {
   FUZZ_RUNS,
   PROCEDURES,
   PROVIDER_ROUTES,
+  sendTokenRequest,
+  TOKEN_ROUTE,
   sendProviderRoute,
   sendRest,
   sendTrpc,
@@ -158,5 +160,22 @@ export function describeFuzz(dialect: DialectName): void {
       },
       600_000,
     );
+
+    it(`${TOKEN_ROUTE.method} ${TOKEN_ROUTE.url} never answers 5xx or leaks internals, and a refused input changes nothing`, async () => {
+      const input = fc.record(
+        {
+          form: inputWithFields(TOKEN_ROUTE.fields),
+          raw: fc.option(hostileRawBody, { nil: undefined }),
+          basic: fc.option(fc.tuple(hostileString, hostileString), { nil: undefined }),
+        },
+        { requiredKeys: ['form'] },
+      );
+      await fc.assert(
+        fc.asyncProperty(input, headersArbitrary, async (request, headers) => {
+          await expectSafe(() => sendTokenRequest(env.server.url, request, headers));
+        }),
+        { numRuns: FUZZ_RUNS, endOnFailure: true },
+      );
+    }, 600_000);
   });
 }

@@ -292,6 +292,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/service-clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant’s service clients with their scopes, last use and revocation, newest first (owner only) */
+    get: operations['serviceClients-list'];
+    put?: never;
+    /** Register a service client with its scopes; the answer holds its secret, shown this once (owner only) */
+    post: operations['serviceClients-create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/service-clients/{client_id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke a service client: no more tokens, and its tokens are refused from their next call (owner only) */
+    post: operations['serviceClients-revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/auth/providers/signup': {
     parameters: {
       query?: never;
@@ -303,6 +338,26 @@ export interface paths {
     put?: never;
     /** Finish a provider’s sign-up that gave no business name: creates the account */
     post: operations['auth-provider-signup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oauth/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A service’s access token, by OAuth 2.0 client credentials (RFC 6749 §4.4)
+     * @description The client authenticates with HTTP Basic (`client_secret_basic`) or with `client_id` and `client_secret` in the form (`client_secret_post`), not both. The token is an RFC 9068 JWT (`typ: at+jwt`) that the JWKS verifies.
+     */
+    post: operations['oauth-token'];
     delete?: never;
     options?: never;
     head?: never;
@@ -507,6 +562,7 @@ export interface components {
       code:
         | 'BAD_REQUEST'
         | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
         | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
         | 'INTERNAL_SERVER_ERROR'
         | 'SERVICE_UNAVAILABLE';
@@ -517,7 +573,13 @@ export interface components {
          * @description Why it was refused: stable values a client may switch on
          * @enum {string}
          */
-        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -582,6 +644,7 @@ export interface components {
       code:
         | 'BAD_REQUEST'
         | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
@@ -594,7 +657,13 @@ export interface components {
          * @description Why it was refused: stable values a client may switch on
          * @enum {string}
          */
-        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -617,6 +686,7 @@ export interface components {
       code:
         | 'BAD_REQUEST'
         | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
@@ -629,7 +699,13 @@ export interface components {
          * @description Why it was refused: stable values a client may switch on
          * @enum {string}
          */
-        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -652,6 +728,7 @@ export interface components {
       code:
         | 'BAD_REQUEST'
         | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
         | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
         | 'INTERNAL_SERVER_ERROR'
         | 'SERVICE_UNAVAILABLE';
@@ -662,7 +739,13 @@ export interface components {
          * @description Why it was refused: stable values a client may switch on
          * @enum {string}
          */
-        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -685,6 +768,7 @@ export interface components {
       code:
         | 'BAD_REQUEST'
         | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
         | 'NOT_FOUND'
         | 'URI_TOO_LONG'
         | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
@@ -698,7 +782,13 @@ export interface components {
          * @enum {string}
          */
         reason?:
-          'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SESSION_NOT_FOUND' | 'SERVICE_UNAVAILABLE';
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'SESSION_NOT_FOUND'
+          | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -753,6 +843,7 @@ export interface components {
       code:
         | 'BAD_REQUEST'
         | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
         | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
         | 'INTERNAL_SERVER_ERROR'
         | 'SERVICE_UNAVAILABLE';
@@ -763,7 +854,13 @@ export interface components {
          * @description Why it was refused: stable values a client may switch on
          * @enum {string}
          */
-        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -798,7 +895,15 @@ export interface components {
          * @description Why it was refused: stable values a client may switch on
          * @enum {string}
          */
-        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'TENANT_FORBIDDEN' | 'SERVICE_UNAVAILABLE';
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'TENANT_FORBIDDEN'
+          | 'SCOPE_REQUIRED'
+          | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -821,6 +926,7 @@ export interface components {
       code:
         | 'BAD_REQUEST'
         | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
         | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
         | 'INTERNAL_SERVER_ERROR'
         | 'SERVICE_UNAVAILABLE';
@@ -831,7 +937,14 @@ export interface components {
          * @description Why it was refused: stable values a client may switch on
          * @enum {string}
          */
-        reason?: 'UNAUTHENTICATED' | 'SESSION_INVALID' | 'SERVICE_UNAVAILABLE';
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'SCOPE_REQUIRED'
+          | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -869,6 +982,9 @@ export interface components {
           | 'CURSOR_INVALID'
           | 'UNAUTHENTICATED'
           | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
           | 'OWNER_ONLY'
           | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
@@ -907,6 +1023,136 @@ export interface components {
          */
         reason?:
           'ADMIN_KEY_INVALID' | 'ADMIN_API_DISABLED' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'serviceClients-list.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'OWNER_ONLY'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'serviceClients-create.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'OWNER_ONLY'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'serviceClients-revoke.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'URI_TOO_LONG'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'OWNER_ONLY'
+          | 'SERVICE_CLIENT_NOT_FOUND'
+          | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -1569,8 +1815,17 @@ export interface operations {
           'application/json': components['schemas']['auth-me.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-me.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1777,8 +2032,17 @@ export interface operations {
           'application/json': components['schemas']['auth-signout.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signout.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1863,8 +2127,17 @@ export interface operations {
           'application/json': components['schemas']['auth-signoutAll.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-signoutAll.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -1963,8 +2236,17 @@ export interface operations {
           'application/json': components['schemas']['auth-sessions.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-sessions.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2034,8 +2316,17 @@ export interface operations {
           'application/json': components['schemas']['auth-revokeSession.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-revokeSession.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2194,8 +2485,17 @@ export interface operations {
           'application/json': components['schemas']['auth-identities.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-identities.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2282,7 +2582,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-plans.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2291,7 +2591,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-plans.error'];
         };
       };
-      /** @description The credentials are valid but do not allow this (`TENANT_FORBIDDEN`) */
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `TENANT_FORBIDDEN`, `SCOPE_REQUIRED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2377,8 +2677,17 @@ export interface operations {
           'application/json': components['schemas']['tenants-projects.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['tenants-projects.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `SCOPE_REQUIRED`) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2452,7 +2761,11 @@ export interface operations {
                 | 'scanner_blocked'
                 | 'provider_signup'
                 | 'provider_signin'
-                | 'provider_connected';
+                | 'provider_connected'
+                | 'service_client_created'
+                | 'service_client_revoked'
+                | 'service_token_issued'
+                | 'service_token_refused';
               occurred_at: string;
               detail: string | null;
               intent: string | null;
@@ -2473,7 +2786,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-auditLog.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2482,7 +2795,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-auditLog.error'];
         };
       };
-      /** @description The credentials are valid but do not allow this (`OWNER_ONLY`) */
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `OWNER_ONLY`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2653,6 +2966,320 @@ export interface operations {
       };
     };
   };
+  'serviceClients-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              client_id: string;
+              name: string;
+              scopes: string[];
+              created_at: string;
+              last_used_at: string | null;
+              revoked_at: string | null;
+            }[];
+            count: number;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-list.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-list.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `OWNER_ONLY`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-list.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-list.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-list.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-list.error'];
+        };
+      };
+    };
+  };
+  'serviceClients-create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description What the service is, as the tenant’s owner will recognise it */
+          name: string;
+          /** @description What the service may do; a token may ask for fewer */
+          scopes: ('plans:read' | 'projects:read')[];
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            client: {
+              client_id: string;
+              name: string;
+              scopes: string[];
+              created_at: string;
+              last_used_at: string | null;
+              revoked_at: string | null;
+            };
+            /** @description Shown this once: only its hash is kept */
+            client_secret: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-create.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-create.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `OWNER_ONLY`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-create.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-create.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-create.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-create.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-create.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-create.error'];
+        };
+      };
+    };
+  };
+  'serviceClients-revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        client_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            ok: true;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `OWNER_ONLY`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+      /** @description Not found (`SERVICE_CLIENT_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+    };
+  };
   'auth-provider-signup': {
     parameters: {
       query?: never;
@@ -2766,6 +3393,140 @@ export interface operations {
         content: {
           'application/json': components['schemas']['auth-provider-signup.error'];
         };
+      };
+    };
+  };
+  'oauth-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          /** @enum {string} */
+          grant_type: 'client_credentials';
+          /** @description Space-separated, fewer than the client holds: plans:read, projects:read */
+          scope?: string;
+          /** @description With client_secret_post only */
+          client_id?: string;
+          /** @description With client_secret_post only */
+          client_secret?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The access token */
+      200: {
+        headers: {
+          'Cache-Control': 'no-store';
+          Pragma: 'no-cache';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            access_token: string;
+            /** @constant */
+            token_type: 'Bearer';
+            /** @description Seconds */
+            expires_in: number;
+            /** @description The scopes granted, space-separated */
+            scope: string;
+          };
+        };
+      };
+      /** @description The request cannot be used */
+      400: {
+        headers: {
+          'Cache-Control': 'no-store';
+          Pragma: 'no-cache';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            error: 'invalid_request' | 'invalid_scope' | 'unsupported_grant_type';
+            /** @description What went wrong, for a person */
+            error_description: string;
+          };
+        };
+      };
+      /** @description Client authentication failed: an unknown client, a wrong secret or a revoked client answer alike */
+      401: {
+        headers: {
+          'Cache-Control': 'no-store';
+          Pragma: 'no-cache';
+          /** @description When Basic was tried */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            error: 'invalid_client';
+            /** @description What went wrong, for a person */
+            error_description: string;
+          };
+        };
+      };
+      /** @description Too many requests: wait the `Retry-After` seconds */
+      429: {
+        headers: {
+          'Cache-Control': 'no-store';
+          Pragma: 'no-cache';
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            error: 'temporarily_unavailable';
+            /** @description What went wrong, for a person */
+            error_description: string;
+          };
+        };
+      };
+      /** @description A fault of the service (logged) */
+      500: {
+        headers: {
+          'Cache-Control': 'no-store';
+          Pragma: 'no-cache';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            error: 'server_error';
+            /** @description What went wrong, for a person */
+            error_description: string;
+          };
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          'Cache-Control': 'no-store';
+          Pragma: 'no-cache';
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            error: 'temporarily_unavailable';
+            /** @description What went wrong, for a person */
+            error_description: string;
+          };
+        };
+      };
+      /** @description A request refused before it is read: too large a body or head */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

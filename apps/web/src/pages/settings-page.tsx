@@ -9,6 +9,7 @@ import { SignedInOnly } from '../components/signed-in-only';
 import { useSignOutEverywhere } from '../session/use-sign-out';
 import { useTRPC } from '../trpc';
 import { ConnectedProviders } from './providers/connected-providers';
+import { ServiceCredentials } from './service-credentials';
 
 type DeviceSession = RouterOutputs['auth']['sessions']['items'][number];
 
@@ -59,6 +60,7 @@ function Settings() {
         <Link to="/home">Back to your plans</Link>
       </div>
       <ConnectedProviders />
+      <ServiceCredentials />
     </Screen>
   );
 }

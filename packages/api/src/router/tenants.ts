@@ -11,24 +11,27 @@ export const tenantsRouter = router({
     access: 'session',
     method: 'GET',
     path: '/v1/tenants/{tenant_id}/plans',
-    reasons: ['TENANT_FORBIDDEN'],
+    reasons: ['TENANT_FORBIDDEN', 'SCOPE_REQUIRED'],
     summary:
       'The tenant’s plans with their tasks, newest first; tenant_id me is the caller’s own tenant',
     hot: true,
+    scope: 'plans:read',
   })
     .input(tenantPlansInput)
     .output(plansOutput)
-    .query(({ ctx, input }) => tenantPlans(ctx, ctx.session, input.tenant_id)),
+    .query(({ ctx, input }) => tenantPlans(ctx, ctx.principal, input.tenant_id)),
 
   projects: declared({
     access: 'session',
     method: 'GET',
     path: '/v1/tenants/me/projects',
+    reasons: ['SCOPE_REQUIRED'],
     summary: 'The workspaces of the caller’s tenant',
+    scope: 'projects:read',
   })
     .input(z.void())
     .output(projectsOutput)
-    .query(({ ctx }) => tenantProjects(ctx, ctx.session)),
+    .query(({ ctx }) => tenantProjects(ctx, ctx.principal)),
 
   auditLog: declared({
     access: 'session',

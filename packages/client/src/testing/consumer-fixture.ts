@@ -5,6 +5,7 @@ import {
   accountsErrorReason,
   createApiClient,
   isAccountsError,
+  ServiceTokenError,
   TRPCClientError,
   type RouterInputs,
   type RouterOutputs,
@@ -28,11 +29,35 @@ const plans: RouterOutputs['tenants']['plans'] = await asPerson.tenants.plans.qu
 });
 const titles = plans.items.map((plan) => plan.title);
 
+// The owner registers a service client; the service then reads as itself, until it is revoked.
+const registered = await asPerson.serviceClients.create.mutate({
+  name: 'Consumer reports',
+  scopes: ['plans:read'],
+});
+const asService = createApiClient({
+  url,
+  clientId: registered.client.client_id,
+  clientSecret: registered.client_secret,
+});
+const servicePlans = await asService.tenants.plans.query({ tenant_id: 'me' });
+await asPerson.serviceClients.revoke.mutate({ client_id: registered.client.client_id });
+const afterRevoke = await asService.tenants.plans
+  .query({ tenant_id: 'me' })
+  .catch((error: unknown) => error);
+const tokenRefusal = afterRevoke instanceof TRPCClientError ? afterRevoke.cause : undefined;
+
 const reused = await accounts.auth.verify
   .mutate({ token: signup.token ?? '' })
   .catch((error: unknown) => error);
 const result = {
   titles,
+  serviceTitles: servicePlans.items.map(({ title }) => title),
+  // The API refuses the revoked client's token (401); the client's retry with a fresh token is
+  // refused by the token endpoint, and that refusal is what the call rejects with.
+  afterRevoke: [
+    accountsErrorReason(afterRevoke) ?? null,
+    tokenRefusal instanceof ServiceTokenError ? tokenRefusal.error : null,
+  ],
   reason: accountsErrorReason(reused),
   tokenUsed: isAccountsError(reused, 'TOKEN_USED'),
   // One tRPC for both: the package shares the application's @trpc/client (a peer dependency).

@@ -6,6 +6,7 @@ import * as rateLimits from './2026-11-25-04-rate-limits';
 import * as authEvents from './2026-11-25-05-auth-events';
 import * as oauthIdentities from './2026-11-25-06-oauth-identities';
 import * as signupJourneys from './2026-11-25-07-signup-journeys';
+import * as serviceClients from './2026-12-02-01-service-clients';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-05-auth-events': authEvents,
   '2026-11-25-06-oauth-identities': oauthIdentities,
   '2026-11-25-07-signup-journeys': signupJourneys,
+  '2026-12-02-01-service-clients': serviceClients,
 };

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  createdServiceClientOutput,
+  createServiceClientInput,
+  serviceClientIdInput,
+  serviceClientsOutput,
+} from '../service-client-schemas';
+import {
+  createServiceClient,
+  revokeOwnServiceClient,
+  serviceClientsOf,
+} from '../services/service-clients';
+import { declared } from '../declare';
+import { router } from '../trpc';
+
+const done = z.object({ ok: z.literal(true) });
+
+/** The tenant's service clients (OAuth client credentials), managed by its owner only. */
+export const serviceClientsRouter = router({
+  list: declared({
+    access: 'session',
+    method: 'GET',
+    path: '/v1/service-clients',
+    reasons: ['OWNER_ONLY'],
+    summary:
+      'The tenant’s service clients with their scopes, last use and revocation, newest first (owner only)',
+  })
+    .input(z.void())
+    .output(serviceClientsOutput)
+    .query(({ ctx }) => serviceClientsOf(ctx, ctx.session)),
+
+  create: declared({
+    access: 'session',
+    method: 'POST',
+    path: '/v1/service-clients',
+    reasons: ['OWNER_ONLY'],
+    summary:
+      'Register a service client with its scopes; the answer holds its secret, shown this once (owner only)',
+  })
+    .input(createServiceClientInput)
+    .output(createdServiceClientOutput)
+    .mutation(({ ctx, input }) => createServiceClient(ctx, ctx.session, input)),
+
+  revoke: declared({
+    access: 'session',
+    method: 'POST',
+    path: '/v1/service-clients/{client_id}/revoke',
+    reasons: ['OWNER_ONLY', 'SERVICE_CLIENT_NOT_FOUND'],
+    summary:
+      'Revoke a service client: no more tokens, and its tokens are refused from their next call (owner only)',
+  })
+    .input(serviceClientIdInput)
+    .output(done)
+    .mutation(({ ctx, input }) => revokeOwnServiceClient(ctx, ctx.session, input.client_id)),
+});
