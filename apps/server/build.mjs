@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
@@ -32,3 +33,8 @@ const result = await build({
   plugins: [externalNpmPackages],
 });
 if (values.metafile) writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+
+// The API reference page's script (api-reference.ts), copied so that production installs need
+// none of Scalar's packages (a development dependency: some 170 MB for this one file).
+const scalar = dirname(createRequire(import.meta.url).resolve('@scalar/api-reference'));
+copyFileSync(join(scalar, 'browser/standalone.js'), join(outdir, 'api-reference.js'));

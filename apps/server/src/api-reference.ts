@@ -1,14 +1,25 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { apiReferenceContentSecurityPolicy } from './http-hardening';
 
-/** Scalar's standalone bundle: one self-contained script, served from node_modules (no CDN). */
-const BUNDLE_PATH = join(
-  dirname(createRequire(import.meta.url).resolve('@scalar/api-reference')),
-  'browser/standalone.js',
-);
+/** Where build.mjs copies Scalar's standalone bundle, beside the built server. */
+const BUNDLED_REFERENCE = 'api-reference.js';
+
+/**
+ * Scalar's standalone bundle, one self-contained script (no CDN): the copy beside the built
+ * server, so a production install needs none of Scalar's packages; from the sources, the
+ * development dependency's own.
+ */
+function bundlePath(): string {
+  const beside = fileURLToPath(new URL(`./${BUNDLED_REFERENCE}`, import.meta.url));
+  if (existsSync(beside)) return beside;
+  const entry = createRequire(import.meta.url).resolve('@scalar/api-reference');
+  return join(dirname(entry), 'browser/standalone.js');
+}
 const BUNDLE_URL = '/docs/api-reference.js';
 
 /**
@@ -59,7 +70,7 @@ export function registerApiReference(app: FastifyInstance): void {
   );
   app.get(BUNDLE_URL, async (_request, reply) => {
     // Read on first use, then kept: 5 MB that most servers never serve.
-    bundle ??= readFile(BUNDLE_PATH);
+    bundle ??= readFile(bundlePath());
     return reply
       .header('cache-control', 'public, max-age=3600')
       .type('text/javascript; charset=utf-8')

@@ -58,6 +58,11 @@ describe('the production build', () => {
     expect(missing).toEqual([]);
   });
 
+  it('carries the API reference page’s script itself: Scalar is only a development dependency', () => {
+    expect(productionDependencies().has('@scalar/api-reference')).toBe(false);
+    expect(readFileSync(join(outdir, 'api-reference.js'), 'utf8')).toContain('Scalar');
+  });
+
   it('migrates with only DATABASE_URL set, and says in one line what is wrong otherwise', async () => {
     const dir = mkdtempSync(join(cacheDir, 'migrate-'));
     try {
