@@ -60,3 +60,36 @@ export function preparedQuery<V extends Values, Row>(
     return db.executeQuery<Row>({ ...compiled, parameters } as CompiledQuery<Row>);
   };
 }
+
+type Row = Record<string, unknown>;
+
+/**
+ * Rows as a prepared query's scalar values: row `index`'s columns under `${prefix}${index}.`, so
+ * that each number of rows compiles once. `rowsFromValues` reads them back inside `build`.
+ */
+export function addRowValues(values: Values, prefix: string, rows: readonly object[]): Values {
+  rows.forEach((row, index) => {
+    for (const [column, value] of Object.entries(row))
+      values[`${prefix}${index}.${column}`] = value;
+  });
+  return values;
+}
+
+/** The columns of one prefixed row (`${prefix}.column`), as `addRowValues` wrote them. */
+export function rowFromValues(values: Values, prefix: string): Row {
+  const start = `${prefix}.`;
+  const row: Row = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (name.startsWith(start)) row[name.slice(start.length)] = value;
+  }
+  return row;
+}
+
+/** Every row `addRowValues` wrote under `prefix`, in their order. */
+export function rowsFromValues(values: Values, prefix: string, key: string): Row[] {
+  const rows: Row[] = [];
+  for (let index = 0; `${prefix}${index}.${key}` in values; index++) {
+    rows.push(rowFromValues(values, `${prefix}${index}`));
+  }
+  return rows;
+}

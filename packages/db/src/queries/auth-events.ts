@@ -1,5 +1,5 @@
 import type { DB } from '../database';
-import { preparedQuery } from '../prepared-query';
+import { addRowValues, preparedQuery, rowsFromValues } from '../prepared-query';
 import type { AuthEvent, NewAuthEvent } from '../schema';
 
 const insertAuthEventQuery = preparedQuery((db, event: NewAuthEvent) =>
@@ -10,11 +10,18 @@ export async function insertAuthEvent(db: DB, event: NewAuthEvent): Promise<void
   await insertAuthEventQuery(db, event);
 }
 
-/** Several events in one statement (a batch's, in their order); one goes through the prepared insert. */
+// Compiled once per number of rows.
+const insertAuthEventsQuery = preparedQuery((db, values: Record<string, unknown>) =>
+  db
+    .insertInto('auth_events')
+    .values(rowsFromValues(values, 'event', 'id') as unknown as NewAuthEvent[]),
+);
+
+/** Several events in one statement (a batch's, in their order), prepared like a single one. */
 export async function insertAuthEvents(db: DB, events: NewAuthEvent[]): Promise<void> {
   const [only] = events;
   if (events.length === 1 && only) return insertAuthEvent(db, only);
-  if (events.length > 1) await db.insertInto('auth_events').values(events).execute();
+  if (events.length > 1) await insertAuthEventsQuery(db, addRowValues({}, 'event', events));
 }
 
 export interface AuthEventPage {

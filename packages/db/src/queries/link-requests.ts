@@ -1,6 +1,6 @@
 import type { QueryCreator } from 'kysely';
 import { isPostgres, type DB } from '../database';
-import { preparedQuery } from '../prepared-query';
+import { addRowValues, preparedQuery, rowFromValues, rowsFromValues } from '../prepared-query';
 import type {
   Database,
   NewAuthEvent,
@@ -22,38 +22,14 @@ export interface LinkRequestRows {
   events: NewAuthEvent[];
 }
 
-type Row = Record<string, unknown>;
 type Flat = Record<string, unknown>;
-
-// The prepared statement takes scalar values: each row's columns travel under a prefix.
-function addPrefixed(values: Flat, prefix: string, row: object): void {
-  for (const [column, value] of Object.entries(row)) values[`${prefix}.${column}`] = value;
-}
-
-function unprefixed(prefix: string, values: Flat): Row {
-  const start = `${prefix}.`;
-  return Object.fromEntries(
-    Object.entries(values)
-      .filter(([name]) => name.startsWith(start))
-      .map(([name, value]) => [name.slice(start.length), value]),
-  );
-}
 
 function flatten(rows: LinkRequestRows): Flat {
   const values: Flat = {};
-  if (rows.token) addPrefixed(values, 'token', rows.token);
-  addPrefixed(values, 'email', rows.email);
-  rows.events.forEach((event, index) => addPrefixed(values, `event${index}`, event));
-  return values;
+  if (rows.token) addRowValues(values, 'token', [rows.token]);
+  addRowValues(values, 'email', [rows.email]);
+  return addRowValues(values, 'event', rows.events);
 }
-
-const eventsOf = (values: Flat): NewAuthEvent[] => {
-  const events: NewAuthEvent[] = [];
-  for (let index = 0; `event${index}.id` in values; index++) {
-    events.push(unprefixed(`event${index}`, values) as unknown as NewAuthEvent);
-  }
-  return events;
-};
 
 /** The statement after the CTEs reads none of them: their names need not be in its type. */
 const withoutNames = <T extends Database>(query: QueryCreator<T>) =>
@@ -65,10 +41,10 @@ const withoutNames = <T extends Database>(query: QueryCreator<T>) =>
  * touch the new one.
  */
 const storeInOneStatement = preparedQuery((db, values: Flat) => {
-  const token = unprefixed('token', values) as NonNullable<LinkRequestRows['token']>;
-  const events = eventsOf(values);
+  const token = rowFromValues(values, 'token0') as NonNullable<LinkRequestRows['token']>;
+  const events = rowsFromValues(values, 'event', 'id') as unknown as NewAuthEvent[];
   let query: QueryCreator<Database> = db;
-  if ('token.token_hash' in values) {
+  if ('token0.token_hash' in values) {
     query = withoutNames(
       query
         .with('superseded', (cte) =>
@@ -93,7 +69,7 @@ const storeInOneStatement = preparedQuery((db, values: Flat) => {
   }
   return query
     .insertInto('email_outbox')
-    .values(unprefixed('email', values) as unknown as NewOutboxEmail);
+    .values(rowFromValues(values, 'email0') as unknown as NewOutboxEmail);
 });
 
 /** SQLite: the same rows, statement by statement in one transaction (in-process, so cheap). */
