@@ -1,5 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { insertAuthEvents, type AuthEventType, type DB, type NewAuthEvent } from '@dyocense/db';
+import {
+  insertAuthEvents,
+  timeOrderedId,
+  type AuthEventType,
+  type DB,
+  type NewAuthEvent,
+} from '@dyocense/db';
 import { createEmailHasher } from '../events/email-hash';
 import { ipPrefix, userAgentFamily } from '../events/request-origin';
 
@@ -51,7 +56,7 @@ export function createAuthEventLog(options: AuthEventOptions & { now: () => Date
           user_agent_family: userAgentFamily(userAgent),
         });
       const rowOf = (event: AuthEventInput): NewAuthEvent => ({
-        id: randomUUID(),
+        id: timeOrderedId(),
         type: event.type,
         occurred_at: options.now(),
         tenant_id: event.tenantId ?? null,

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import {
   pendingEmail,
   storeLinkRequest,
+  timeOrderedId,
   type DB,
   type LinkRequestRows,
   type TokenPurpose,
@@ -64,7 +64,7 @@ function plannedEmail(
   },
 ): Pick<PlannedLink, 'email' | 'events'> {
   const message = {
-    id: `msg-${randomUUID()}`,
+    id: `msg-${timeOrderedId()}`,
     template: email.template,
     recipient: email.recipient,
     params: JSON.stringify(email.params),

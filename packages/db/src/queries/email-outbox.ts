@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isPostgres, type DB } from '../database';
+import { timeOrderedId } from '../ids';
 import { preparedQuery } from '../prepared-query';
 import type { EmailAttemptResult, NewOutboxEmail, OutboxEmail } from '../schema';
 
@@ -154,7 +155,7 @@ export async function recordEmailAttempts(db: DB, attempts: EmailAttemptRecord[]
     .insertInto('email_attempts')
     .values(
       attempts.map((attempt) => ({
-        id: randomUUID(),
+        id: timeOrderedId(),
         message_id: attempt.messageId,
         attempted_at: attempt.at,
         result: attempt.result,
