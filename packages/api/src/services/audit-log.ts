@@ -1,9 +1,10 @@
-import { findUserById, listTenantAuthEvents, type AuthEvent, type DB } from '@dyocense/db';
+import { listTenantAuthEvents, type AuthEvent, type DB } from '@dyocense/db';
 import type { z } from 'zod';
 import type { auditLogOutput } from '../analytics-schemas';
 import { AccountsError } from '../errors';
 import type { VerifiedSession } from '../jwt';
 import { serializeAuditEvent } from '../responses';
+import { assertTenantOwner } from './tenant-owner';
 
 const DEFAULT_LIMIT = 50;
 
@@ -31,9 +32,7 @@ export async function tenantAuditLog(
   session: VerifiedSession,
   page: { limit?: number | undefined; cursor?: string | undefined },
 ): Promise<z.infer<typeof auditLogOutput>> {
-  const user = await findUserById(deps.db, session.userId);
-  if (!user || user.tenant_id !== session.tenantId) throw new AccountsError('SESSION_INVALID');
-  if (user.role !== 'owner') throw new AccountsError('OWNER_ONLY');
+  await assertTenantOwner(deps.db, session);
   const limit = page.limit ?? DEFAULT_LIMIT;
   const before = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
   // One more than asked tells whether an older page exists.

@@ -1,5 +1,4 @@
 import {
-  findUserById,
   insertServiceClient,
   listServiceClients,
   revokeServiceClient,
@@ -14,6 +13,7 @@ import { SERVICE_SCOPE_NAMES, type ServiceScope } from '../scopes';
 import type { CreateServiceClientInput } from '../service-client-schemas';
 import { generateToken, hashToken } from '../tokens';
 import type { AuthEvents } from './auth-events';
+import { assertTenantOwner } from './tenant-owner';
 
 export interface ServiceClientDeps {
   db: DB;
@@ -27,13 +27,6 @@ export const newServiceClientId = (): string => `svc_${randomHex(24)}`;
 /** `dsk_` and 256 random bits (base64url): the prefix tells a leaked secret at a glance. */
 export const newServiceClientSecret = (): string => `dsk_${generateToken()}`;
 
-/** Only a tenant's owner manages its service clients (a service never reaches this: no scope). */
-async function assertOwner(db: DB, session: VerifiedSession): Promise<void> {
-  const user = await findUserById(db, session.userId);
-  if (!user || user.tenant_id !== session.tenantId) throw new AccountsError('SESSION_INVALID');
-  if (user.role !== 'owner') throw new AccountsError('OWNER_ONLY');
-}
-
 /** The scopes once each, in the order of SERVICE_SCOPES: what is stored and what tokens say. */
 export function canonicalScopes(scopes: readonly string[]): ServiceScope[] {
   return SERVICE_SCOPE_NAMES.filter((scope) => scopes.includes(scope));
@@ -45,7 +38,7 @@ export async function createServiceClient(
   session: VerifiedSession,
   input: CreateServiceClientInput,
 ) {
-  await assertOwner(deps.db, session);
+  await assertTenantOwner(deps.db, session);
   const secret = newServiceClientSecret();
   const client: ServiceClient = {
     id: newServiceClientId(),
@@ -67,7 +60,7 @@ export async function createServiceClient(
 
 /** The tenant's clients, revoked ones too, newest first. */
 export async function serviceClientsOf(deps: ServiceClientDeps, session: VerifiedSession) {
-  await assertOwner(deps.db, session);
+  await assertTenantOwner(deps.db, session);
   const clients = await listServiceClients(deps.db, session.tenantId);
   return listResponse(clients.map(serializeServiceClient));
 }
@@ -82,7 +75,7 @@ export async function revokeOwnServiceClient(
   session: VerifiedSession,
   clientId: string,
 ) {
-  await assertOwner(deps.db, session);
+  await assertTenantOwner(deps.db, session);
   const revoked = await deps.db.transaction().execute(async (trx) => {
     const where = { id: clientId, tenantId: session.tenantId };
     if (!(await revokeServiceClient(trx, where, deps.now()))) return false;
