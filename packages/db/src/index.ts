@@ -18,6 +18,7 @@ export * from './queries/email-outbox';
 export * from './queries/sessions';
 export * from './queries/auth-events';
 export * from './queries/link-requests';
+export * from './queries/accounts';
 export { timeOrderedId } from './ids';
 export * from './queries/funnel';
 export * from './queries/oauth';

@@ -1,12 +1,4 @@
-import {
-  insertPlanWithTasks,
-  insertTenant,
-  insertUser,
-  insertWorkspace,
-  type DB,
-  type User,
-  type VerificationToken,
-} from '@dyocense/db';
+import { insertAccount, type DB, type User, type VerificationToken } from '@dyocense/db';
 import { newPlanId, newTaskId, newTenantId, newUserId, newWorkspaceId } from '../ids';
 import { INTENTS, type Intent } from '../schemas';
 import { samplePlanFor } from './sample-plan';
@@ -21,8 +13,8 @@ function knownIntent(intent: string | null): Intent {
 }
 
 /**
- * Creates the tenant, its owner, a default workspace and a sample plan for a verified sign-up.
- * Several inserts: `db` must be a transaction.
+ * Creates the tenant, its owner, a default workspace and a sample plan for a verified sign-up,
+ * in one write (`insertAccount`); `db` must be the transaction that consumed the token.
  */
 export async function provisionAccount(
   db: DB,
@@ -31,15 +23,6 @@ export async function provisionAccount(
 ): Promise<ProvisionedAccount> {
   const intent = knownIntent(token.intent);
   const tenantId = newTenantId(token.business_name);
-  await insertTenant(db, {
-    id: tenantId,
-    name: token.business_name,
-    owner_email: token.email,
-    metadata: JSON.stringify({ intent, use_case: token.use_case }),
-    created_at: now,
-    updated_at: now,
-  });
-
   const user: User = {
     id: newUserId(),
     tenant_id: tenantId,
@@ -50,24 +33,29 @@ export async function provisionAccount(
     created_at: now,
     updated_at: now,
   };
-  await insertUser(db, user);
-
   const workspaceId = newWorkspaceId();
-  await insertWorkspace(db, {
-    id: workspaceId,
-    tenant_id: tenantId,
-    name: 'Main workspace',
-    description: `${token.business_name}'s default workspace`,
-    created_by: user.id,
-    is_default: true,
-    created_at: now,
-  });
-
   const plan = samplePlanFor(intent);
   const planId = newPlanId();
-  await insertPlanWithTasks(
-    db,
-    {
+  await insertAccount(db, {
+    tenant: {
+      id: tenantId,
+      name: token.business_name,
+      owner_email: token.email,
+      metadata: JSON.stringify({ intent, use_case: token.use_case }),
+      created_at: now,
+      updated_at: now,
+    },
+    user,
+    workspace: {
+      id: workspaceId,
+      tenant_id: tenantId,
+      name: 'Main workspace',
+      description: `${token.business_name}'s default workspace`,
+      created_by: user.id,
+      is_default: true,
+      created_at: now,
+    },
+    plan: {
       id: planId,
       tenant_id: tenantId,
       workspace_id: workspaceId,
@@ -76,7 +64,7 @@ export async function provisionAccount(
       intent,
       created_at: now,
     },
-    plan.tasks.map((task, position) => ({
+    tasks: plan.tasks.map((task, position) => ({
       id: newTaskId(),
       plan_id: planId,
       position,
@@ -84,7 +72,6 @@ export async function provisionAccount(
       description: task.description,
       done: false,
     })),
-  );
-
+  });
   return { user, workspaceId };
 }

@@ -1,10 +1,16 @@
 import type { DB } from '../database';
-import { preparedQuery } from '../prepared-query';
+import { addRowValues, preparedQuery, rowsFromValues } from '../prepared-query';
 import type { NewPlan, NewPlanTask, Plan, PlanTask } from '../schema';
 
 export type PlanWithTasks = Plan & { tasks: PlanTask[] };
 
 const insertPlanQuery = preparedQuery((db, plan: NewPlan) => db.insertInto('plans').values(plan));
+// Compiled once per number of tasks.
+const insertTasksQuery = preparedQuery((db, values: Record<string, unknown>) =>
+  db
+    .insertInto('plan_tasks')
+    .values(rowsFromValues(values, 'task', 'id') as unknown as NewPlanTask[]),
+);
 const plansByTenant = preparedQuery((db, { tenantId }: { tenantId: string }) =>
   db
     .selectFrom('plans')
@@ -30,7 +36,7 @@ export async function insertPlanWithTasks(
   tasks: NewPlanTask[],
 ): Promise<void> {
   await insertPlanQuery(db, plan);
-  if (tasks.length > 0) await db.insertInto('plan_tasks').values(tasks).execute();
+  if (tasks.length > 0) await insertTasksQuery(db, addRowValues({}, 'task', tasks));
 }
 
 /** A tenant's plans, newest first, each with its tasks in order: two queries, whatever the count. */

@@ -8,11 +8,18 @@ import {
   type UnknownRow,
 } from 'kysely';
 
-/** Injects a failure: any INSERT into `table` throws before it reaches the database. */
+/** The tables a statement inserts into: its own, and those of its `WITH` parts. */
+function insertedTables(node: RootOperationNode): string[] {
+  const own = InsertQueryNode.is(node) && node.into ? [node.into.table.identifier.name] : [];
+  const parts = ('with' in node ? node.with?.expressions : undefined) ?? [];
+  return [...own, ...parts.flatMap((part) => insertedTables(part.expression as RootOperationNode))];
+}
+
+/** Injects a failure: any INSERT into `table` (a `WITH` part's too) throws before it reaches the database. */
 export function failOnInsertInto(table: string): KyselyPlugin {
   return {
     transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
-      if (InsertQueryNode.is(node) && node.into?.table.identifier.name === table) {
+      if (insertedTables(node).includes(table)) {
         throw new Error(`injected failure: insert into ${table}`);
       }
       return node;
