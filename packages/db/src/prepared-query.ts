@@ -1,4 +1,4 @@
-import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
+import type { Compilable, CompiledQuery, Kysely, QueryCreator, QueryResult } from 'kysely';
 import { isPostgres } from './database';
 import type { Database } from './schema';
 
@@ -93,3 +93,10 @@ export function rowsFromValues(values: Values, prefix: string, key: string): Row
   }
   return rows;
 }
+
+/**
+ * A `WITH` chain as a plain query creator: the statement after the parts reads none of them,
+ * so their names need not be in its type (one-statement writes on PostgreSQL).
+ */
+export const withoutNames = <T extends Database>(query: QueryCreator<T>) =>
+  query as unknown as QueryCreator<Database>;

@@ -1,7 +1,12 @@
-import type { QueryCreator } from 'kysely';
 import { isPostgres, type DB } from '../database';
-import { addRowValues, preparedQuery, rowFromValues, rowsFromValues } from '../prepared-query';
-import type { Database, NewPlan, NewPlanTask, NewTenant, NewUser, NewWorkspace } from '../schema';
+import {
+  addRowValues,
+  preparedQuery,
+  rowFromValues,
+  rowsFromValues,
+  withoutNames,
+} from '../prepared-query';
+import type { NewPlan, NewPlanTask, NewTenant, NewUser, NewWorkspace } from '../schema';
 import { insertPlanWithTasks } from './plans';
 import { insertTenant } from './tenants';
 import { insertUser } from './users';
@@ -26,10 +31,6 @@ const flatten = (rows: NewAccountRows): Values => {
   addRowValues(values, 'plan', [rows.plan]);
   return addRowValues(values, 'task', rows.tasks);
 };
-
-/** The statement after the CTEs reads none of them: their names need not be in its type. */
-const withoutNames = <T extends Database>(query: QueryCreator<T>) =>
-  query as unknown as QueryCreator<Database>;
 
 /**
  * PostgreSQL: the five inserts in one statement, one round trip instead of five. Foreign keys

@@ -1,6 +1,12 @@
 import type { QueryCreator } from 'kysely';
 import { isPostgres, type DB } from '../database';
-import { addRowValues, preparedQuery, rowFromValues, rowsFromValues } from '../prepared-query';
+import {
+  addRowValues,
+  preparedQuery,
+  rowFromValues,
+  rowsFromValues,
+  withoutNames,
+} from '../prepared-query';
 import type {
   Database,
   NewAuthEvent,
@@ -30,10 +36,6 @@ function flatten(rows: LinkRequestRows): Flat {
   addRowValues(values, 'email', [rows.email]);
   return addRowValues(values, 'event', rows.events);
 }
-
-/** The statement after the CTEs reads none of them: their names need not be in its type. */
-const withoutNames = <T extends Database>(query: QueryCreator<T>) =>
-  query as unknown as QueryCreator<Database>;
 
 /**
  * PostgreSQL: the whole request in one statement, atomic by itself, so it costs one round trip
