@@ -58,7 +58,7 @@ describe('a procedure added with declared() alone', () => {
 
   it('is in the generated docs table, with its access and input', () => {
     expect(procedureTable(routerWithExtraProcedure)).toContain(
-      '| `GET /v1/fixtures/{name}/ping` | `fixtures.ping` | session JWT | `{loud?}` | ' +
+      '| `GET /v1/fixtures/{name}/ping` | `fixtures.ping` | session JWT, own account | `{loud?}` | ' +
         'Answers pong by name to a signed-in caller |',
     );
   });

@@ -51,6 +51,12 @@ export const funnelOutput = z.object({
   by: z.enum(FUNNEL_GROUPINGS).nullable(),
   totals: funnelFiguresSchema,
   groups: z.array(z.object({ group: z.string(), ...figures })),
+  invitations: z
+    .object({
+      sent: z.number().int().describe('Invitations sent in the range (a resend is not counted)'),
+      accepted: z.number().int().describe('Invitations accepted in the range'),
+    })
+    .describe('Invitations sent → accepted: people brought in by a team rather than a sign-up'),
 });
 
 export const auditLogInput = z.object({

@@ -21,6 +21,8 @@ export interface ApiOptions {
   onEmailQueued?: () => void;
   /** A session ends after this many days without a refresh. @default 30 */
   sessionTtlDays?: number;
+  /** How long an invitation's link lasts, in days; a resend starts it again. @default 7 */
+  invitationTtlDays?: number;
   /** A refresh token rotated this recently is a concurrent refresh, not theft. @default 10 */
   refreshReuseGraceSeconds?: number;
   /** Limits on sign-up, sign-in, verification and refresh; none when absent. */
@@ -75,6 +77,7 @@ export function createApiDeps(options: ApiOptions) {
     onEmailQueued: options.onEmailQueued ?? noop,
     now,
     sessionTtlDays: options.sessionTtlDays ?? API_DEFAULTS.sessionTtlDays,
+    invitationTtlDays: options.invitationTtlDays ?? API_DEFAULTS.invitationTtlDays,
     refreshReuseGraceSeconds:
       options.refreshReuseGraceSeconds ?? API_DEFAULTS.refreshReuseGraceSeconds,
     rateLimits: options.rateLimits,

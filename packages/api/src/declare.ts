@@ -1,5 +1,7 @@
 import { adminProcedure } from './admin-procedure';
 import { tagOf, type Declaration, type ProcedureMeta } from './procedure-meta';
+import type { Permission } from './permissions';
+import { serviceScopeFor } from './permissions';
 import type { ServiceScope } from './scopes';
 import { principalProcedure, protectedProcedure, publicProcedure } from './trpc';
 
@@ -13,33 +15,36 @@ const BUILDERS = {
 type Builders = typeof BUILDERS;
 
 /**
- * A procedure's builder with its contract applied, declared once: the access picks the
- * middleware (and the OpenAPI security requirement), the REST route, summary and refusals go to
- * the OpenAPI document, the fuzz list and docs/api.md, and `hot` to the fast path.
+ * A procedure's builder with its contract applied, declared once: the access and permission pick
+ * the middleware (and the OpenAPI security requirement), the REST route, summary and refusals go
+ * to the OpenAPI document, the fuzz list and docs/api.md, and `hot` to the fast path.
  *
  * ```ts
- * signup: declared({
- *   access: 'public', method: 'POST', path: '/v1/auth/signup', summary: '…', reasons: ['RATE_LIMITED'],
+ * list: declared({
+ *   access: 'session', permission: 'members:read', method: 'GET', path: '/v1/members', summary: '…',
  * })
- *   .input(signupInput)
+ *   .input(z.void())
  * ```
  */
 export function declared(
-  declaration: Declaration & { access: 'session'; scope: ServiceScope },
+  declaration: Declaration & { access: 'session'; permission: ServiceScope },
 ): typeof principalProcedure;
-export function declared<A extends keyof Builders>(
-  declaration: Declaration & { access: A; scope?: undefined },
+export function declared(
+  declaration: Declaration & { access: 'session'; permission: Exclude<Permission, ServiceScope> },
+): typeof protectedProcedure;
+export function declared<A extends 'public' | 'operator'>(
+  declaration: Declaration & { access: A },
 ): Builders[A];
 export function declared(declaration: Declaration) {
-  const { access, method, path, summary, hot = false, reasons = [], scope } = declaration;
+  const { access, permission, method, path, summary, hot = false, reasons = [] } = declaration;
   const meta: ProcedureMeta = {
     access,
     hot,
     reasons,
-    ...(scope && { scope }),
+    ...(permission && { permission }),
     openapi: { method, path, summary, tags: [tagOf(path)], protect: access !== 'public' },
   };
-  // A scope lets services in as well: the principal's builder, for sessions only.
-  if (scope) return principalProcedure.meta(meta);
+  // A permission that is a service scope lets services in as well: the principal's builder.
+  if (permission && serviceScopeFor(permission)) return principalProcedure.meta(meta);
   return BUILDERS[access].meta(meta);
 }

@@ -19,7 +19,16 @@ export type AccountsErrorReason =
   | 'ADMIN_API_DISABLED'
   | 'ADMIN_KEY_INVALID'
   | 'METRICS_TOKEN_INVALID'
-  | 'OWNER_ONLY'
+  | 'PERMISSION_REQUIRED'
+  | 'MEMBERSHIP_ENDED'
+  | 'NO_MEMBERSHIP'
+  | 'MEMBER_NOT_FOUND'
+  | 'LAST_OWNER'
+  | 'ALREADY_A_MEMBER'
+  | 'INVITATION_NOT_FOUND'
+  | 'INVITATION_EXPIRED'
+  | 'INVITATION_USED'
+  | 'INVITATION_FOR_ANOTHER_ADDRESS'
   | 'CURSOR_INVALID'
   | 'SERVICE_UNAVAILABLE'
   | 'SERVICE_TOKEN_INVALID'
@@ -81,7 +90,45 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
     code: 'UNAUTHORIZED',
     message: 'Send the metrics token as "Authorization: Bearer <METRICS_TOKEN>"',
   },
-  OWNER_ONLY: { code: 'FORBIDDEN', message: 'Only the tenant’s owner may do this' },
+  PERMISSION_REQUIRED: {
+    code: 'FORBIDDEN',
+    message: 'Your role in this business does not allow this; ask one of its owners',
+  },
+  MEMBERSHIP_ENDED: {
+    code: 'UNAUTHORIZED',
+    message: 'You are no longer a member of this business; refresh your session or sign in again',
+  },
+  NO_MEMBERSHIP: {
+    code: 'FORBIDDEN',
+    message:
+      'This account no longer belongs to any business; ask one of its owners to invite you again',
+  },
+  MEMBER_NOT_FOUND: { code: 'NOT_FOUND', message: 'No such member of this business' },
+  LAST_OWNER: {
+    code: 'CONFLICT',
+    message: 'A business must keep an owner; make someone else an owner first',
+  },
+  ALREADY_A_MEMBER: {
+    code: 'CONFLICT',
+    message: 'This person is already a member of this business',
+  },
+  INVITATION_NOT_FOUND: {
+    code: 'NOT_FOUND',
+    message: 'This invitation is not valid; ask for a new one',
+  },
+  INVITATION_EXPIRED: {
+    code: 'PRECONDITION_FAILED',
+    message: 'This invitation expired; ask the person who invited you to send it again',
+  },
+  INVITATION_USED: {
+    code: 'CONFLICT',
+    message: 'This invitation was already accepted; sign in to continue',
+  },
+  INVITATION_FOR_ANOTHER_ADDRESS: {
+    code: 'FORBIDDEN',
+    message:
+      'This invitation was sent to another address than the one you are signed in with; sign out, then open the invitation again',
+  },
   CURSOR_INVALID: {
     code: 'BAD_REQUEST',
     message: 'cursor is not one this API gave out; start again without it',

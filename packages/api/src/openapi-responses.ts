@@ -2,19 +2,18 @@ import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { oas31 } from 'zod-openapi';
 import { errorCodeOf, type AccountsErrorReason } from './errors';
+import { MEMBER_ROLES, roleAllows, serviceScopeFor, type Permission } from './permissions';
 import type { Access, DeclaredProcedure } from './procedure-meta';
 
 /** The refusals that come with an access, before the procedure runs. */
 const ACCESS_REASONS: Record<Access, readonly AccountsErrorReason[]> = {
   public: [],
-  // A service's access token passes only where a scope is declared (SCOPE_REQUIRED is then the
-  // procedure's own reason); everywhere else it is SERVICE_NOT_ALLOWED.
+  // A service's refusal (SCOPE_REQUIRED or SERVICE_NOT_ALLOWED) follows from the permission.
   session: [
     'UNAUTHENTICATED',
     'SESSION_INVALID',
     'SERVICE_TOKEN_INVALID',
     'SERVICE_CLIENT_REVOKED',
-    'SERVICE_NOT_ALLOWED',
   ],
   // Wrong keys are counted per client IP: once spent, the address is refused (429).
   operator: ['ADMIN_API_DISABLED', 'ADMIN_KEY_INVALID', 'RATE_LIMITED'],
@@ -63,12 +62,32 @@ export function statusOfCode(code: TRPC_ERROR_CODE_KEY): number {
   return getHTTPStatusCodeFromError(new TRPCError({ code }));
 }
 
-/** Every refusal a procedure may answer with: its access's, its own, and an unavailable database. */
+/** The refusals of a permission: a role without it, a membership that ended, a service's scope. */
+function permissionReasons(permission: Permission | undefined): AccountsErrorReason[] {
+  if (permission === undefined) return [];
+  const reasons: AccountsErrorReason[] = [];
+  if (permission !== 'account:own') reasons.push('MEMBERSHIP_ENDED');
+  if (!MEMBER_ROLES.every((role) => roleAllows(role, permission))) {
+    reasons.push('PERMISSION_REQUIRED');
+  }
+  reasons.push(serviceScopeFor(permission) ? 'SCOPE_REQUIRED' : 'SERVICE_NOT_ALLOWED');
+  return reasons;
+}
+
+/**
+ * Every refusal a procedure may answer with: its access's and permission's, its own, and an
+ * unavailable database.
+ */
 export function refusalsOf(
-  declared: Pick<DeclaredProcedure, 'access' | 'reasons'>,
+  declared: Pick<DeclaredProcedure, 'access' | 'reasons' | 'permission'>,
 ): AccountsErrorReason[] {
   return [
-    ...new Set([...ACCESS_REASONS[declared.access], ...declared.reasons, 'SERVICE_UNAVAILABLE']),
+    ...new Set([
+      ...ACCESS_REASONS[declared.access],
+      ...permissionReasons(declared.permission),
+      ...declared.reasons,
+      'SERVICE_UNAVAILABLE',
+    ]),
   ] as AccountsErrorReason[];
 }
 

@@ -34,7 +34,9 @@ describe('procedure declarations', () => {
     const route = { method: 'GET', path: '/v1/tests/ping', summary: 'A test procedure' } as const;
     const probe = router({
       open: declared({ ...route, access: 'public' }).query(() => 'pong'),
-      signedIn: declared({ ...route, access: 'session' }).query(() => 'pong'),
+      signedIn: declared({ ...route, access: 'session', permission: 'account:own' }).query(
+        () => 'pong',
+      ),
       operator: declared({ ...route, access: 'operator' }).query(() => 'pong'),
     });
     const protect = declaredProcedures(probe).map(({ procedure }) => {

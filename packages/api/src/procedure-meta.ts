@@ -1,14 +1,14 @@
 import type { AnyTRPCProcedure, AnyTRPCRouter } from '@trpc/server';
 import type { OpenApiMeta, OpenApiMethod } from 'trpc-to-openapi';
 import type { AccountsErrorReason } from './errors';
+import { serviceScopeFor, type Permission } from './permissions';
 import type { ServiceScope } from './scopes';
 
 /** Who may call a procedure: anyone, a signed-in session (its JWT), or the operator (`ADMIN_API_KEY`). */
 export type Access = 'public' | 'session' | 'operator';
 
-/** A procedure's contract, declared once beside it with `declared()`; everything else reads it. */
-export interface Declaration {
-  access: Access;
+/** What every declaration has, whoever may call. */
+interface DeclarationBase {
   /** The REST method; the tRPC path comes from where the procedure sits in the router. */
   method: OpenApiMethod;
   /** The REST path, `{name}` for a path parameter: `/v1/tenants/{tenant_id}/plans`. */
@@ -27,23 +27,29 @@ export interface Declaration {
    * @default false
    */
   hot?: boolean;
-  /**
-   * The scope (packages/api/src/scopes.ts) that lets a service's access token call it too, as
-   * well as a person's session; without one, services are refused (`SERVICE_NOT_ALLOWED`).
-   */
-  scope?: ServiceScope;
 }
+
+/**
+ * A procedure's contract, declared once beside it with `declared()`; everything else reads it.
+ * A procedure with a session must name the permission it needs (packages/api/src/permissions.ts):
+ * the roles holding it may call, and services too when it is also a scope.
+ */
+export type Declaration = DeclarationBase &
+  (
+    | { access: 'public' | 'operator'; permission?: undefined }
+    | { access: 'session'; permission: Permission }
+  );
 
 /** The meta of every procedure: trpc-to-openapi's, plus what only this service reads. */
 export type ProcedureMeta = OpenApiMeta<{
   access?: Access;
+  permission?: Permission;
   hot?: boolean;
   reasons?: readonly AccountsErrorReason[];
-  scope?: ServiceScope;
 }>;
 
 /** A procedure of a router with its declaration. */
-export interface DeclaredProcedure extends Declaration {
+export type DeclaredProcedure = Declaration & {
   /** tRPC path, e.g. `auth.signup`. */
   trpcPath: string;
   type: 'query' | 'mutation';
@@ -51,12 +57,23 @@ export interface DeclaredProcedure extends Declaration {
   reasons: readonly AccountsErrorReason[];
   /** The OpenAPI tag, from the REST path: `auth` for `/v1/auth/signup`. */
   tag: string;
+  /** The scope that lets services call it: its permission, when that is a service scope. */
+  scope?: ServiceScope;
   procedure: AnyTRPCProcedure;
-}
+};
 
 /** `auth` for `/v1/auth/signup`: the REST path's first segment after the version. */
 export function tagOf(path: string): string {
   return path.split('/')[2] ?? '';
+}
+
+/** Who may call, as declared; nothing when the declaration is missing or incomplete. */
+function accessOf(
+  meta: ProcedureMeta | undefined,
+): Pick<Declaration, 'access' | 'permission'> | undefined {
+  if (!meta?.access) return undefined;
+  if (meta.access !== 'session') return { access: meta.access };
+  return meta.permission ? { access: 'session', permission: meta.permission } : undefined;
 }
 
 /**
@@ -73,25 +90,26 @@ export function declaredProcedures(router: AnyTRPCRouter): DeclaredProcedure[] {
     const openapi = meta?.openapi;
     const type = procedure._def.type;
     if (type === 'subscription') throw new Error(`${trpcPath}: subscriptions are not served yet`);
-    if (!meta?.access || !openapi?.summary) {
+    const access = accessOf(meta);
+    if (!access || !openapi?.summary) {
       undeclared.push(trpcPath);
       return [];
     }
-    return [
-      {
-        trpcPath,
-        type,
-        access: meta.access,
-        method: openapi.method,
-        path: openapi.path as Declaration['path'],
-        summary: openapi.summary,
-        hot: meta.hot ?? false,
-        reasons: meta.reasons ?? [],
-        ...(meta.scope && { scope: meta.scope }),
-        tag: tagOf(openapi.path),
-        procedure,
-      },
-    ];
+    const scope = access.permission && serviceScopeFor(access.permission);
+    const procedureDeclared: DeclaredProcedure = {
+      trpcPath,
+      type,
+      ...access,
+      method: openapi.method,
+      path: openapi.path as Declaration['path'],
+      summary: openapi.summary,
+      hot: meta?.hot ?? false,
+      reasons: meta?.reasons ?? [],
+      ...(scope && { scope }),
+      tag: tagOf(openapi.path),
+      procedure,
+    } as DeclaredProcedure;
+    return [procedureDeclared];
   });
   if (undeclared.length > 0) {
     throw new Error(

@@ -1,5 +1,6 @@
 import type { AnyTRPCRouter } from '@trpc/server';
 import { z } from 'zod';
+import { MEMBER_ROLES, roleAllows } from './permissions';
 import { declaredProcedures, type Access, type DeclaredProcedure } from './procedure-meta';
 
 const ACCESS_LABELS: Record<Access, string> = {
@@ -7,6 +8,18 @@ const ACCESS_LABELS: Record<Access, string> = {
   session: 'session JWT',
   operator: 'operator key',
 };
+
+/** `session JWT, \`audit:read\` (owner, admin)`: who may call, down to the roles and scope. */
+function accessLabel(declared: DeclaredProcedure): string {
+  const label = ACCESS_LABELS[declared.access];
+  const { permission } = declared;
+  if (!permission) return label;
+  if (permission === 'account:own') return `${label}, own account`;
+  const roles = MEMBER_ROLES.filter((role) => roleAllows(role, permission));
+  const who = roles.length === MEMBER_ROLES.length ? 'every role' : roles.join(', ');
+  const service = declared.scope ? ', or a service with it' : '';
+  return `${label}, \`${permission}\` (${who})${service}`;
+}
 
 /** `{email, name, intent?}`: the fields a call sends (body or query), path parameters aside. */
 function inputOf({ procedure, path }: DeclaredProcedure): string {
@@ -28,9 +41,7 @@ export function procedureTable(router: AnyTRPCRouter): string {
     [
       `\`${declared.method} ${declared.path}\``,
       `\`${declared.trpcPath}\``,
-      declared.scope
-        ? `${ACCESS_LABELS[declared.access]} or \`${declared.scope}\``
-        : ACCESS_LABELS[declared.access],
+      accessLabel(declared),
       inputOf(declared),
       declared.summary,
     ].map(cell),

@@ -38,6 +38,8 @@ export interface RateLimitRules {
   tokenRequestsPerClient: LimitRule;
   /** Failed client authentications at the token endpoint from one client IP. */
   tokenFailuresPerIp: LimitRule;
+  /** Invitations sent and resent by one tenant (each is an email to an address it chose). */
+  invitationsPerTenant: LimitRule;
 }
 
 export type RuleName = keyof RateLimitRules;
@@ -54,6 +56,7 @@ export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
   providerSignupPerIp: { points: 10, durationSeconds: 600 },
   tokenRequestsPerClient: { points: 120, durationSeconds: 600 },
   tokenFailuresPerIp: { points: 20, durationSeconds: 900 },
+  invitationsPerTenant: { points: 50, durationSeconds: 3600 },
 };
 
 /** What a person refused by a rule can do about it, before "try again in …". */
@@ -68,6 +71,7 @@ const REFUSAL_ADVICE: Partial<Record<RuleName, string>> = {
     'Too many tokens were asked for this client; reuse a token until it expires',
   tokenFailuresPerIp:
     'Too many failed client authentications from this address; check the client id and secret',
+  invitationsPerTenant: 'Too many invitations were sent from this business',
 };
 
 /**

@@ -3,6 +3,8 @@ import type {
   AuthEvent,
   FunnelGrouping,
   FunnelRow,
+  InvitationDetails,
+  MemberRole,
   OAuthIdentity,
   PlanWithTasks,
   ServiceClient,
@@ -14,10 +16,13 @@ import type {
 } from '@dyocense/db';
 import type { z } from 'zod';
 import type { auditEventSchema, funnelFiguresSchema, funnelOutput } from './analytics-schemas';
+import type { memberSchema } from './member-schemas';
+import type { invitationPreviewOutput, invitationSchema } from './invitation-schemas';
 import type { serviceClientSchema } from './service-client-schemas';
 import type {
   inspectLinkOutput,
   linkRequestOutput,
+  membershipSchema,
   planSchema,
   projectSchema,
   refreshOutput,
@@ -39,8 +44,41 @@ export function listResponse<T>(items: T[]): { items: T[]; count: number } {
   return { items, count: items.length };
 }
 
-export function serializeUser(user: User): z.infer<typeof userSchema> {
-  return { id: user.id, email: user.email, name: user.full_name, tenant_id: user.tenant_id };
+/** One of a person's tenants; `current` when their session is in it. */
+export function serializeMembership(
+  membership: { tenant_id: string; name: string; role: MemberRole; created_at: Date },
+  currentTenantId: string,
+): z.infer<typeof membershipSchema> {
+  return {
+    tenant_id: membership.tenant_id,
+    name: membership.name,
+    role: membership.role,
+    current: membership.tenant_id === currentTenantId,
+    joined_at: membership.created_at.toISOString(),
+  };
+}
+
+/**
+ * One member of a tenant; `you` when they are the person who asked (`callerUserId`, null for a
+ * service).
+ */
+export function serializeMember(
+  member: { user_id: string; email: string; full_name: string; role: MemberRole; created_at: Date },
+  callerUserId: string | null,
+): z.infer<typeof memberSchema> {
+  return {
+    user_id: member.user_id,
+    email: member.email,
+    name: member.full_name,
+    role: member.role,
+    joined_at: member.created_at.toISOString(),
+    you: member.user_id === callerUserId,
+  };
+}
+
+/** A person as signed in to `tenantId`, the tenant of their session. */
+export function serializeUser(user: User, tenantId: string): z.infer<typeof userSchema> {
+  return { id: user.id, email: user.email, name: user.full_name, tenant_id: tenantId };
 }
 
 export function serializeTenant(tenant: Tenant): z.infer<typeof tenantSchema> {
@@ -110,6 +148,7 @@ export function sessionResponse(grant: {
   jwt: string;
   jwtExpiresAt: Date;
   sessionId: string;
+  tenantId: string;
   refreshToken: string;
   refreshExpiresAt: Date;
   delivery: 'body' | 'cookie';
@@ -121,8 +160,8 @@ export function sessionResponse(grant: {
     session_id: grant.sessionId,
     ...(grant.delivery === 'body' && { refresh_token: grant.refreshToken }),
     refresh_expires_at: grant.refreshExpiresAt.toISOString(),
-    tenant_id: grant.user.tenant_id,
-    user: serializeUser(grant.user),
+    tenant_id: grant.tenantId,
+    user: serializeUser(grant.user, grant.tenantId),
   };
 }
 
@@ -182,6 +221,48 @@ export function serializeServiceClient(client: ServiceClient): z.infer<typeof se
   };
 }
 
+/** Where an invitation stands at `now`: pending until accepted, revoked or past its expiry. */
+export function invitationStatus(
+  invitation: Pick<InvitationDetails, 'accepted_at' | 'revoked_at' | 'expires_at'>,
+  now: Date,
+): z.infer<typeof invitationSchema>['status'] {
+  if (invitation.accepted_at) return 'accepted';
+  if (invitation.revoked_at) return 'revoked';
+  return invitation.expires_at <= now ? 'expired' : 'pending';
+}
+
+/** An invitation as its tenant sees it: never its token, nor whether the address has an account. */
+export function serializeInvitation(
+  invitation: InvitationDetails,
+  now: Date,
+): z.infer<typeof invitationSchema> {
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    status: invitationStatus(invitation, now),
+    invited_by: invitation.invited_by_name,
+    created_at: invitation.created_at.toISOString(),
+    sent_at: invitation.sent_at.toISOString(),
+    expires_at: invitation.expires_at.toISOString(),
+  };
+}
+
+/** What the holder of an invitation's link is shown before accepting it. */
+export function serializeInvitationPreview(
+  invitation: InvitationDetails,
+  hasAccount: boolean,
+): z.infer<typeof invitationPreviewOutput> {
+  return {
+    tenant_name: invitation.tenant_name,
+    role: invitation.role,
+    email: invitation.email,
+    invited_by: invitation.invited_by_name,
+    expires_at: invitation.expires_at.toISOString(),
+    has_account: hasAccount,
+  };
+}
+
 export function serializeAuditEvent(event: AuthEvent): z.infer<typeof auditEventSchema> {
   return {
     id: event.id,
@@ -228,10 +309,14 @@ const NO_SIGNUPS: FunnelRow = {
   scannerHits: 0,
 };
 
-/** The funnel of a range: its totals (the row without a group) and one entry per group. */
+/**
+ * The funnel of a range: its totals (the row without a group), one entry per group, and the
+ * invitations sent and accepted in it.
+ */
 export function funnelResponse(
   range: { from: Date; to: Date; by: FunnelGrouping | undefined },
   rows: FunnelRow[],
+  invitations: { sent: number; accepted: number } = { sent: 0, accepted: 0 },
 ): z.infer<typeof funnelOutput> {
   return {
     from: range.from.toISOString(),
@@ -241,5 +326,6 @@ export function funnelResponse(
     groups: rows
       .filter((row) => row.group !== null)
       .map((row) => ({ group: row.group ?? '', ...funnelFigures(row) })),
+    invitations,
   };
 }

@@ -1,6 +1,8 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { analyticsRouter } from './router/analytics';
 import { authRouter } from './router/auth';
+import { invitationsRouter } from './router/invitations';
+import { membersRouter } from './router/members';
 import { serviceClientsRouter } from './router/service-clients';
 import { tenantsRouter } from './router/tenants';
 import { createCallerFactory, router } from './trpc';
@@ -10,6 +12,8 @@ export const appRouter = router({
   tenants: tenantsRouter,
   analytics: analyticsRouter,
   serviceClients: serviceClientsRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEMBER_ROLES } from './permissions';
 
 /** Input and output shapes of every procedure; the web app validates forms with these same schemas. */
 
@@ -166,7 +167,31 @@ export const tenantSchema = z.object({
   created_at: z.iso.datetime(),
 });
 
-export const meOutput = z.object({ user: userSchema, tenant: tenantSchema });
+export const memberRoleSchema = z
+  .enum(MEMBER_ROLES)
+  .describe('owner: everything; admin: the team, but not owners or credentials; member: reads');
+
+export const meOutput = z.object({
+  user: userSchema,
+  tenant: tenantSchema,
+  role: memberRoleSchema,
+});
+
+export const membershipSchema = z.object({
+  tenant_id: z.string(),
+  name: z.string().describe('The tenant’s (business’s) name.'),
+  role: memberRoleSchema,
+  current: z.boolean().describe('Whether the session that asked is in this tenant.'),
+  joined_at: z.iso.datetime(),
+});
+
+export const switchTenantInput = z.object({
+  tenant_id: z
+    .string({ error: 'Name the business to switch to' })
+    .min(1, 'Name the business to switch to')
+    .max(100, 'You do not have access to this tenant')
+    .refine(...withoutControlCharacters('the tenant id')),
+});
 
 export const taskSchema = z.object({
   id: z.string(),
@@ -211,6 +236,7 @@ const listOf = <T extends z.ZodType>(item: T) =>
 
 export const plansOutput = listOf(planSchema);
 export const sessionsOutput = listOf(sessionSchema);
+export const membershipsOutput = listOf(membershipSchema);
 export const projectsOutput = listOf(projectSchema);
 
 export const providersOutput = z.object({

@@ -1,12 +1,15 @@
+import type { MemberRole } from '@dyocense/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context';
-import type { VerifiedBearer, VerifiedServiceToken, VerifiedSession } from './jwt';
+import type { VerifiedServiceToken, VerifiedSession } from './jwt';
+import type { Principal } from './principal';
 import type { ProcedureMeta } from './procedure-meta';
 import { asAccountsError, AccountsError } from './errors';
 import { bearerToken, claimsServiceClient } from './bearer';
 import { assertServiceClientActive } from './services/service-tokens';
-import { assertSessionActive } from './services/sessions';
+import { activeSessionRole } from './services/sessions';
+import { roleAllows, serviceScopeFor, type Permission } from './permissions';
 import { transformer } from './transformer';
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side; please try again in a moment.';
@@ -87,17 +90,17 @@ function mapRefusal<R extends { ok: true } | { ok: false; error: TRPCError }>(
 /** Turns expected refusals, and an unavailable database, into their tRPC codes, in one place. */
 const mapAccountsErrors = t.middleware(async ({ ctx, next }) => mapRefusal(ctx, await next()));
 
+export type { Principal } from './principal';
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapAccountsErrors);
 
-/** Who a call is from: a person's session, or a service holding the procedure's scope. */
-export type Principal =
-  | { kind: 'person'; tenantId: string; session: VerifiedSession }
-  | { kind: 'service'; tenantId: string; service: VerifiedServiceToken };
-
 /** A verified bearer token whose session (or service client) is still active. */
-async function authenticateBearer(ctx: Context): Promise<VerifiedBearer> {
+type Authenticated =
+  | { kind: 'session'; session: VerifiedSession; role: MemberRole | null }
+  | { kind: 'service'; service: VerifiedServiceToken };
+
+async function authenticateBearer(ctx: Context): Promise<Authenticated> {
   const token = bearerToken(ctx.authorization);
   if (!token) throw new AccountsError('UNAUTHENTICATED');
   const now = ctx.now();
@@ -106,25 +109,45 @@ async function authenticateBearer(ctx: Context): Promise<VerifiedBearer> {
       claimsServiceClient(token) ? 'SERVICE_TOKEN_INVALID' : 'SESSION_INVALID',
     );
   });
-  // A revoked session's JWT (or revoked client's token) stops working at once, on every instance.
-  if (bearer.kind === 'session') await assertSessionActive(ctx.db, bearer.session, now);
-  else await assertServiceClientActive(ctx, bearer.service, now);
+  // A revoked session's JWT (or revoked client's token) stops working at once, on every instance;
+  // so does a membership that ended, and a role is always the current one.
+  if (bearer.kind === 'session') {
+    return { ...bearer, role: await activeSessionRole(ctx.db, bearer.session, now) };
+  }
+  await assertServiceClientActive(ctx, bearer.service, now);
   return bearer;
 }
 
-/** A person's session: a service is refused, whatever its scopes. */
-async function authenticate(ctx: Context): Promise<VerifiedSession> {
-  const bearer = await authenticateBearer(ctx);
-  if (bearer.kind === 'service') throw new AccountsError('SERVICE_NOT_ALLOWED');
-  return bearer.session;
+/** The permission a procedure declared; a session procedure without one is a bug, never open. */
+function permissionOf(meta: ProcedureMeta | undefined): Permission {
+  if (!meta?.permission) throw new Error('A procedure with a session must declare its permission');
+  return meta.permission;
 }
 
-/** A person, or a service that holds `scope`; without a declared scope no service passes. */
-async function authenticatePrincipal(ctx: Context, scope: string | undefined): Promise<Principal> {
+/** Refuses a person whose role in the JWT's tenant lacks `permission`, or who left it. */
+function authorizePerson(role: MemberRole | null, permission: Permission): void {
+  if (permission === 'account:own') return;
+  if (role === null) throw new AccountsError('MEMBERSHIP_ENDED');
+  if (!roleAllows(role, permission)) throw new AccountsError('PERMISSION_REQUIRED');
+}
+
+/** A person's session allowed `permission`: a service is refused, whatever its scopes. */
+async function authenticate(ctx: Context, permission: Permission) {
+  const bearer = await authenticateBearer(ctx);
+  if (bearer.kind === 'service') throw new AccountsError('SERVICE_NOT_ALLOWED');
+  authorizePerson(bearer.role, permission);
+  return { session: bearer.session, role: bearer.role };
+}
+
+/** A person allowed `permission`, or a service holding it as a scope. */
+async function authenticatePrincipal(ctx: Context, permission: Permission): Promise<Principal> {
   const bearer = await authenticateBearer(ctx);
   if (bearer.kind === 'session') {
-    return { kind: 'person', tenantId: bearer.session.tenantId, session: bearer.session };
+    authorizePerson(bearer.role, permission);
+    const role = bearer.role as MemberRole;
+    return { kind: 'person', tenantId: bearer.session.tenantId, session: bearer.session, role };
   }
+  const scope = serviceScopeFor(permission);
   if (scope === undefined) throw new AccountsError('SERVICE_NOT_ALLOWED');
   if (!bearer.service.scopes.includes(scope)) {
     throw new AccountsError(
@@ -143,19 +166,20 @@ function refusalOf(ctx: Context) {
 }
 
 /**
- * Requires a valid JWT of an active session; user and tenant then come only from it. Maps
+ * Requires a valid JWT of an active session whose person's role holds the procedure's declared
+ * permission; user, tenant and role then come only from it. Maps
  * refusals itself rather than inside `publicProcedure`: one middleware fewer on every read.
  */
-export const protectedProcedure = t.procedure.use(async ({ ctx, next }) => {
-  const session = await authenticate(ctx).catch(refusalOf(ctx));
-  return mapRefusal(ctx, await next({ ctx: { session } }));
+export const protectedProcedure = t.procedure.use(async ({ ctx, meta, next }) => {
+  const caller = await authenticate(ctx, permissionOf(meta)).catch(refusalOf(ctx));
+  return mapRefusal(ctx, await next({ ctx: caller }));
 });
 
 /**
- * A person's session, or a service's access token that holds the procedure's declared `scope`
- * (`declared({ scope })`); the tenant then comes only from the token.
+ * A person's session, or a service's access token that holds the procedure's permission as a
+ * scope (`declared({ permission: 'plans:read' })`); the tenant then comes only from the token.
  */
 export const principalProcedure = t.procedure.use(async ({ ctx, meta, next }) => {
-  const principal = await authenticatePrincipal(ctx, meta?.scope).catch(refusalOf(ctx));
+  const principal = await authenticatePrincipal(ctx, permissionOf(meta)).catch(refusalOf(ctx));
   return mapRefusal(ctx, await next({ ctx: { principal } }));
 });

@@ -11,6 +11,8 @@ export { isDatabaseUnavailable, isUniqueViolation } from './errors';
 export { createOutageBackoff, type OutageBackoff } from './outage-backoff';
 export * from './queries/tenants';
 export * from './queries/users';
+export * from './queries/memberships';
+export * from './queries/invitations';
 export * from './queries/workspaces';
 export * from './queries/plans';
 export * from './queries/verification-tokens';

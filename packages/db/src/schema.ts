@@ -15,15 +15,48 @@ export interface TenantTable {
   updated_at: Timestamp;
 }
 
+/** A person. Their roles are in `memberships`, one per tenant they belong to. */
 export interface UserTable {
   id: string;
+  /** The tenant a new sign-in opens: the one they joined last or switched to last. */
   tenant_id: string;
   email: string;
   full_name: string;
-  role: 'owner' | 'member';
   email_verified_at: Timestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** What a member may do in a tenant; see packages/api/src/permissions.ts. */
+export type MemberRole = 'owner' | 'admin' | 'member';
+
+/** A person's place in a tenant: one row per (tenant, person). */
+export interface MembershipTable {
+  tenant_id: string;
+  user_id: string;
+  role: MemberRole;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** An emailed invitation to join a tenant with a role; its link's token is kept as a SHA-256. */
+export interface InvitationTable {
+  /** `inv_…`: public, names the invitation in lists, resends and revocations. */
+  id: string;
+  tenant_id: string;
+  /** The normalised address it was sent to; only that address may accept it. */
+  email: string;
+  role: Exclude<MemberRole, 'owner'>;
+  token_hash: string;
+  invited_by_user_id: string | null;
+  invited_by_client_id: string | null;
+  created_at: Timestamp;
+  /** When the newest email was queued (creation or resend). */
+  sent_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: NullableTimestamp;
+  accepted_by: string | null;
+  revoked_at: NullableTimestamp;
 }
 
 export interface WorkspaceTable {
@@ -148,6 +181,15 @@ export const AUTH_EVENT_TYPES = [
   'service_client_revoked',
   'service_token_issued',
   'service_token_refused',
+  'invitation_sent',
+  'invitation_resent',
+  'invitation_revoked',
+  'invitation_accepted',
+  'member_role_changed',
+  'member_removed',
+  'member_left',
+  'ownership_transferred',
+  'tenant_switched',
 ] as const;
 export type AuthEventType = (typeof AUTH_EVENT_TYPES)[number];
 
@@ -244,6 +286,8 @@ export interface ServiceClientTable {
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
+  memberships: MembershipTable;
+  invitations: InvitationTable;
   workspaces: WorkspaceTable;
   plans: PlanTable;
   plan_tasks: PlanTaskTable;
@@ -263,6 +307,10 @@ export type Tenant = Selectable<TenantTable>;
 export type NewTenant = Insertable<TenantTable>;
 export type User = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
+export type Membership = Selectable<MembershipTable>;
+export type NewMembership = Insertable<MembershipTable>;
+export type Invitation = Selectable<InvitationTable>;
+export type NewInvitation = Insertable<InvitationTable>;
 export type Workspace = Selectable<WorkspaceTable>;
 export type NewWorkspace = Insertable<WorkspaceTable>;
 export type Plan = Selectable<PlanTable>;

@@ -31,6 +31,7 @@ const RULE_MEANINGS: Record<RuleName, { counts: string; then?: string }> = {
     counts: 'failed service-client authentications at `POST /oauth/token` per client address',
     then: 'then even the right secret waits',
   },
+  invitationsPerTenant: { counts: 'invitations sent or resent by one tenant' },
 };
 
 /** Names that do not follow from the rule's own (kept as they were first published). */

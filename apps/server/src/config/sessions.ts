@@ -22,6 +22,9 @@ export const sessionsSchema = z
     SIGNIN_TOKEN_TTL: whole(60, 86_400)
       .default(API_DEFAULTS.signinTokenTtlSeconds)
       .meta({ description: 'how long a sign-in link lasts, seconds' }),
+    INVITATION_TTL_DAYS: whole(1, 30).default(API_DEFAULTS.invitationTtlDays).meta({
+      description: 'how long an invitation’s link lasts, days (a resend starts it again)',
+    }),
   })
   .meta({ title: 'Sessions and links' });
 
@@ -32,6 +35,7 @@ export interface SessionsConfig {
   cookieSecure: boolean;
   verificationTokenTtlSeconds: number;
   signinTokenTtlSeconds: number;
+  invitationTtlDays: number;
 }
 
 export function readSessions(
@@ -44,5 +48,6 @@ export function readSessions(
     cookieSecure: env.COOKIE_SECURE ?? nodeEnv === 'production',
     verificationTokenTtlSeconds: env.VERIFICATION_TOKEN_TTL,
     signinTokenTtlSeconds: env.SIGNIN_TOKEN_TTL,
+    invitationTtlDays: env.INVITATION_TTL_DAYS,
   };
 }

@@ -135,7 +135,13 @@ export async function fingerprint(db: DB): Promise<string> {
       (select count(*) from refresh_tokens where rotated_at is not null) as rotated,
       (select count(*) from oauth_flows) as oauth_flows,
       (select count(*) from oauth_identities) as oauth_identities,
-      (select count(*) from signup_journeys) as signup_journeys
+      (select count(*) from signup_journeys) as signup_journeys,
+      (select count(*) from memberships) as memberships,
+      (select count(*) from memberships where role = 'owner') as owners,
+      (select count(*) from memberships where role = 'admin') as admins,
+      (select count(*) from invitations) as invitations,
+      (select count(*) from invitations where accepted_at is not null or revoked_at is not null) as closed_invitations,
+      (select count(*) from service_clients where revoked_at is not null) as revoked_clients
   `.execute(db);
   return JSON.stringify(rows[0], (_key, value: unknown) =>
     typeof value === 'bigint' || typeof value === 'string' ? Number(value) : value,

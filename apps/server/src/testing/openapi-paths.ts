@@ -95,7 +95,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in user and their tenant */
+    /** The signed-in user, the tenant of their session and their role in it */
     get: operations['auth-me'];
     put?: never;
     post?: never;
@@ -190,6 +190,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/auth/memberships': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The businesses (tenants) the signed-in person belongs to, with their role in each */
+    get: operations['auth-memberships'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/switch-tenant': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move this session to another tenant the person belongs to: a JWT for it, no new sign-in; the session’s older JWTs stop working */
+    post: operations['auth-switchTenant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/auth/providers': {
     parameters: {
       query?: never;
@@ -265,7 +299,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The sign-in, session and email events of the caller’s tenant, newest first, 50 (up to 200) a page; next_cursor reads older ones (owner only) */
+    /** The sign-in, session, email and membership events of the caller’s tenant, newest first, 50 (up to 200) a page; next_cursor reads older ones */
     get: operations['tenants-auditLog'];
     put?: never;
     post?: never;
@@ -299,10 +333,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The tenant’s service clients with their scopes, last use and revocation, newest first (owner only) */
+    /** The tenant’s service clients with their scopes, last use and revocation, newest first */
     get: operations['serviceClients-list'];
     put?: never;
-    /** Register a service client with its scopes; the answer holds its secret, shown this once (owner only) */
+    /** Register a service client with its scopes; the answer holds its secret, shown this once */
     post: operations['serviceClients-create'];
     delete?: never;
     options?: never;
@@ -319,8 +353,196 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Revoke a service client: no more tokens, and its tokens are refused from their next call (owner only) */
+    /** Revoke a service client: no more tokens, and its tokens are refused from their next call */
     post: operations['serviceClients-revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant’s members with their roles, owners first (services with members:read too) */
+    get: operations['members-list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/members/{user_id}/role': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change a member’s role; making an owner, or changing an owner’s role, takes an owner; the last owner stays one */
+    post: operations['members-setRole'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/members/{user_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member: their access to the tenant ends at their next call; removing an owner takes an owner */
+    delete: operations['members-remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/members/me/leave': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Leave the tenant of this session; a refresh then moves the session to another of your tenants, if any */
+    post: operations['members-leave'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/members/{user_id}/transfer-ownership': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make another member an owner and yourself an admin, in one step (owner only); naming yourself changes nothing */
+    post: operations['members-transferOwnership'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The tenant’s invitations not yet accepted or revoked (expired ones too), newest first */
+    get: operations['invitations-list'];
+    put?: never;
+    /** Invite an address as an admin or member: emails a link valid 7 days; an address already invited is invited again with a new link */
+    post: operations['invitations-create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invitations/{invitation_id}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email an invitation again with a new link and a fresh expiry; the old link stops working */
+    post: operations['invitations-resend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invitations/{invitation_id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke an invitation: its link stops working */
+    post: operations['invitations-revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invitations/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What an invitation’s link offers (business, role, address) and whether the address has an account; never accepts it */
+    post: operations['invitations-preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation by its link and sign in to its business; someone new gives a name and gets an account */
+    post: operations['invitations-accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/invitations/join': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation to the signed-in address and move this session to its business, without a new sign-in */
+    post: operations['invitations-join'];
     delete?: never;
     options?: never;
     head?: never;
@@ -578,6 +800,7 @@ export interface components {
           | 'SESSION_INVALID'
           | 'SERVICE_TOKEN_INVALID'
           | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
           | 'SERVICE_NOT_ALLOWED'
           | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
@@ -803,6 +1026,89 @@ export interface components {
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
     };
+    'auth-memberships.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-switchTenant.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'TENANT_FORBIDDEN'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
     'auth-providers.error': {
       /**
        * @description The stable error code (tRPC’s name for the status)
@@ -900,9 +1206,9 @@ export interface components {
           | 'SESSION_INVALID'
           | 'SERVICE_TOKEN_INVALID'
           | 'SERVICE_CLIENT_REVOKED'
-          | 'SERVICE_NOT_ALLOWED'
-          | 'TENANT_FORBIDDEN'
+          | 'MEMBERSHIP_ENDED'
           | 'SCOPE_REQUIRED'
+          | 'TENANT_FORBIDDEN'
           | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
@@ -942,7 +1248,7 @@ export interface components {
           | 'SESSION_INVALID'
           | 'SERVICE_TOKEN_INVALID'
           | 'SERVICE_CLIENT_REVOKED'
-          | 'SERVICE_NOT_ALLOWED'
+          | 'MEMBERSHIP_ENDED'
           | 'SCOPE_REQUIRED'
           | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
@@ -984,8 +1290,9 @@ export interface components {
           | 'SESSION_INVALID'
           | 'SERVICE_TOKEN_INVALID'
           | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
           | 'SERVICE_NOT_ALLOWED'
-          | 'OWNER_ONLY'
           | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
@@ -1061,8 +1368,9 @@ export interface components {
           | 'SESSION_INVALID'
           | 'SERVICE_TOKEN_INVALID'
           | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
           | 'SERVICE_NOT_ALLOWED'
-          | 'OWNER_ONLY'
           | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
@@ -1104,8 +1412,9 @@ export interface components {
           | 'SESSION_INVALID'
           | 'SERVICE_TOKEN_INVALID'
           | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
           | 'SERVICE_NOT_ALLOWED'
-          | 'OWNER_ONLY'
           | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
@@ -1149,9 +1458,559 @@ export interface components {
           | 'SESSION_INVALID'
           | 'SERVICE_TOKEN_INVALID'
           | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
           | 'SERVICE_NOT_ALLOWED'
-          | 'OWNER_ONLY'
           | 'SERVICE_CLIENT_NOT_FOUND'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'members-list.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'SCOPE_REQUIRED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'members-setRole.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'CONFLICT'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'URI_TOO_LONG'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'MEMBER_NOT_FOUND'
+          | 'LAST_OWNER'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'members-remove.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'CONFLICT'
+        | 'URI_TOO_LONG'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'MEMBER_NOT_FOUND'
+          | 'LAST_OWNER'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'members-leave.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'CONFLICT'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'LAST_OWNER'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'members-transferOwnership.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'URI_TOO_LONG'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'MEMBER_NOT_FOUND'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'invitations-create.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'CONFLICT'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
+          | 'SCOPE_REQUIRED'
+          | 'ALREADY_A_MEMBER'
+          | 'RATE_LIMITED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'invitations-list.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'SCOPE_REQUIRED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'invitations-resend.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'URI_TOO_LONG'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
+          | 'SCOPE_REQUIRED'
+          | 'INVITATION_NOT_FOUND'
+          | 'RATE_LIMITED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'invitations-revoke.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'URI_TOO_LONG'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'MEMBERSHIP_ENDED'
+          | 'PERMISSION_REQUIRED'
+          | 'SCOPE_REQUIRED'
+          | 'INVITATION_NOT_FOUND'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'invitations-preview.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'NOT_FOUND'
+        | 'CONFLICT'
+        | 'PRECONDITION_FAILED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'INVITATION_NOT_FOUND'
+          | 'INVITATION_USED'
+          | 'INVITATION_EXPIRED'
+          | 'RATE_LIMITED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'invitations-accept.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'NOT_FOUND'
+        | 'CONFLICT'
+        | 'PRECONDITION_FAILED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'INVITATION_NOT_FOUND'
+          | 'INVITATION_USED'
+          | 'INVITATION_EXPIRED'
+          | 'RATE_LIMITED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'invitations-join.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'CONFLICT'
+        | 'PRECONDITION_FAILED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'INVITATION_FOR_ANOTHER_ADDRESS'
+          | 'INVITATION_NOT_FOUND'
+          | 'INVITATION_USED'
+          | 'INVITATION_EXPIRED'
           | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
@@ -1803,6 +2662,11 @@ export interface operations {
               /** Format: date-time */
               created_at: string;
             };
+            /**
+             * @description owner: everything; admin: the team, but not owners or credentials; member: reads
+             * @enum {string}
+             */
+            role: 'owner' | 'admin' | 'member';
           };
         };
       };
@@ -1815,7 +2679,7 @@ export interface operations {
           'application/json': components['schemas']['auth-me.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2382,6 +3246,220 @@ export interface operations {
       };
     };
   };
+  'auth-memberships': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              tenant_id: string;
+              /** @description The tenant’s (business’s) name. */
+              name: string;
+              /**
+               * @description owner: everything; admin: the team, but not owners or credentials; member: reads
+               * @enum {string}
+               */
+              role: 'owner' | 'admin' | 'member';
+              /** @description Whether the session that asked is in this tenant. */
+              current: boolean;
+              /** Format: date-time */
+              joined_at: string;
+            }[];
+            count: number;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-memberships.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-memberships.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-memberships.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-memberships.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-memberships.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-memberships.error'];
+        };
+      };
+    };
+  };
+  'auth-switchTenant': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          tenant_id: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            jwt: string;
+            /** @description The same JWT as `jwt`. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the JWT expires; refresh before then.
+             */
+            expires_at: string;
+            session_id: string;
+            /** @description With `body` delivery: the refresh token for `auth.refresh` (it rotates each time). */
+            refresh_token?: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless refreshed.
+             */
+            refresh_expires_at: string;
+            tenant_id: string;
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              tenant_id: string;
+            };
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-switchTenant.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-switchTenant.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `TENANT_FORBIDDEN`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-switchTenant.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-switchTenant.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-switchTenant.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-switchTenant.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-switchTenant.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-switchTenant.error'];
+        };
+      };
+    };
+  };
   'auth-providers': {
     parameters: {
       query?: never;
@@ -2582,7 +3660,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-plans.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2591,7 +3669,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-plans.error'];
         };
       };
-      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `TENANT_FORBIDDEN`, `SCOPE_REQUIRED`) */
+      /** @description The credentials are valid but do not allow this (`SCOPE_REQUIRED`, `TENANT_FORBIDDEN`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2677,7 +3755,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-projects.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2686,7 +3764,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-projects.error'];
         };
       };
-      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `SCOPE_REQUIRED`) */
+      /** @description The credentials are valid but do not allow this (`SCOPE_REQUIRED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2765,7 +3843,16 @@ export interface operations {
                 | 'service_client_created'
                 | 'service_client_revoked'
                 | 'service_token_issued'
-                | 'service_token_refused';
+                | 'service_token_refused'
+                | 'invitation_sent'
+                | 'invitation_resent'
+                | 'invitation_revoked'
+                | 'invitation_accepted'
+                | 'member_role_changed'
+                | 'member_removed'
+                | 'member_left'
+                | 'ownership_transferred'
+                | 'tenant_switched';
               occurred_at: string;
               detail: string | null;
               intent: string | null;
@@ -2786,7 +3873,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-auditLog.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2795,7 +3882,7 @@ export interface operations {
           'application/json': components['schemas']['tenants-auditLog.error'];
         };
       };
-      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `OWNER_ONLY`) */
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SERVICE_NOT_ALLOWED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2896,6 +3983,13 @@ export interface operations {
               /** @description Links opened by a browser that did not ask for them */
               scanner_hits: number;
             }[];
+            /** @description Invitations sent → accepted: people brought in by a team rather than a sign-up */
+            invitations: {
+              /** @description Invitations sent in the range (a resend is not counted) */
+              sent: number;
+              /** @description Invitations accepted in the range */
+              accepted: number;
+            };
           };
         };
       };
@@ -3003,7 +4097,7 @@ export interface operations {
           'application/json': components['schemas']['serviceClients-list.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3012,7 +4106,7 @@ export interface operations {
           'application/json': components['schemas']['serviceClients-list.error'];
         };
       };
-      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `OWNER_ONLY`) */
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SERVICE_NOT_ALLOWED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3064,7 +4158,7 @@ export interface operations {
           /** @description What the service is, as the tenant’s owner will recognise it */
           name: string;
           /** @description What the service may do; a token may ask for fewer */
-          scopes: ('plans:read' | 'projects:read')[];
+          scopes: ('plans:read' | 'projects:read' | 'members:read' | 'members:invite')[];
         };
       };
     };
@@ -3098,7 +4192,7 @@ export interface operations {
           'application/json': components['schemas']['serviceClients-create.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3107,7 +4201,7 @@ export interface operations {
           'application/json': components['schemas']['serviceClients-create.error'];
         };
       };
-      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `OWNER_ONLY`) */
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SERVICE_NOT_ALLOWED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3196,7 +4290,7 @@ export interface operations {
           'application/json': components['schemas']['serviceClients-revoke.error'];
         };
       };
-      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3205,7 +4299,7 @@ export interface operations {
           'application/json': components['schemas']['serviceClients-revoke.error'];
         };
       };
-      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `OWNER_ONLY`) */
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SERVICE_NOT_ALLOWED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3276,6 +4370,1496 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['serviceClients-revoke.error'];
+        };
+      };
+    };
+  };
+  'members-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              user_id: string;
+              email: string;
+              name: string;
+              /**
+               * @description owner: everything; admin: the team, but not owners or credentials; member: reads
+               * @enum {string}
+               */
+              role: 'owner' | 'admin' | 'member';
+              /** Format: date-time */
+              joined_at: string;
+              /** @description Whether this member is the person who asked (false for services). */
+              you: boolean;
+            }[];
+            count: number;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-list.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-list.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SCOPE_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-list.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-list.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-list.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-list.error'];
+        };
+      };
+    };
+  };
+  'members-setRole': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The member’s user id, as `members.list` gives it */
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          role: 'owner' | 'admin' | 'member';
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user_id: string;
+            email: string;
+            name: string;
+            /**
+             * @description owner: everything; admin: the team, but not owners or credentials; member: reads
+             * @enum {string}
+             */
+            role: 'owner' | 'admin' | 'member';
+            /** Format: date-time */
+            joined_at: string;
+            /** @description Whether this member is the person who asked (false for services). */
+            you: boolean;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SERVICE_NOT_ALLOWED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description Not found (`MEMBER_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`LAST_OWNER`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-setRole.error'];
+        };
+      };
+    };
+  };
+  'members-remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The member’s user id, as `members.list` gives it */
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            ok: true;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-remove.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-remove.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SERVICE_NOT_ALLOWED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-remove.error'];
+        };
+      };
+      /** @description Not found (`MEMBER_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-remove.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`LAST_OWNER`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-remove.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-remove.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-remove.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-remove.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-remove.error'];
+        };
+      };
+    };
+  };
+  'members-leave': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            ok: true;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-leave.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-leave.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-leave.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`LAST_OWNER`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-leave.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-leave.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-leave.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-leave.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-leave.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-leave.error'];
+        };
+      };
+    };
+  };
+  'members-transferOwnership': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The member’s user id, as `members.list` gives it */
+        user_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            ok: true;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SERVICE_NOT_ALLOWED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+      /** @description Not found (`MEMBER_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['members-transferOwnership.error'];
+        };
+      };
+    };
+  };
+  'invitations-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              email: string;
+              /** @enum {string} */
+              role: 'admin' | 'member';
+              /** @enum {string} */
+              status: 'pending' | 'accepted' | 'revoked' | 'expired';
+              /** @description The name of the person who invited; null when a service did */
+              invited_by: string | null;
+              /** Format: date-time */
+              created_at: string;
+              /**
+               * Format: date-time
+               * @description When the newest email was sent (creation or resend)
+               */
+              sent_at: string;
+              /** Format: date-time */
+              expires_at: string;
+            }[];
+            count: number;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-list.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-list.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SCOPE_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-list.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-list.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-list.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-list.error'];
+        };
+      };
+    };
+  };
+  'invitations-create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description The address to invite; only it may accept
+           */
+          email: string;
+          /**
+           * @description admin: runs the team; member: reads. Owners are made with members.setRole
+           * @enum {string}
+           */
+          role: 'admin' | 'member';
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: 'admin' | 'member';
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'revoked' | 'expired';
+            /** @description The name of the person who invited; null when a service did */
+            invited_by: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the newest email was sent (creation or resend)
+             */
+            sent_at: string;
+            /** Format: date-time */
+            expires_at: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SCOPE_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`ALREADY_A_MEMBER`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-create.error'];
+        };
+      };
+    };
+  };
+  'invitations-resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invitation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: 'admin' | 'member';
+            /** @enum {string} */
+            status: 'pending' | 'accepted' | 'revoked' | 'expired';
+            /** @description The name of the person who invited; null when a service did */
+            invited_by: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the newest email was sent (creation or resend)
+             */
+            sent_at: string;
+            /** Format: date-time */
+            expires_at: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SCOPE_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description Not found (`INVITATION_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-resend.error'];
+        };
+      };
+    };
+  };
+  'invitations-revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invitation_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            ok: true;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`, `MEMBERSHIP_ENDED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`PERMISSION_REQUIRED`, `SCOPE_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+      /** @description Not found (`INVITATION_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-revoke.error'];
+        };
+      };
+    };
+  };
+  'invitations-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            tenant_name: string;
+            /** @enum {string} */
+            role: 'admin' | 'member';
+            /** @description The invited address */
+            email: string;
+            invited_by: string | null;
+            /** Format: date-time */
+            expires_at: string;
+            /** @description Whether the address has an account: accepting then needs no name */
+            has_account: boolean;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+      /** @description Not found (`INVITATION_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`INVITATION_USED`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+      /** @description A precondition failed (e.g. the link expired) (`INVITATION_EXPIRED`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-preview.error'];
+        };
+      };
+    };
+  };
+  'invitations-accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+          /** @description Your name: needed when the invited address has no account yet */
+          name?: string;
+          /**
+           * @description `body` (the default for API clients) returns the refresh token; `cookie` sets it as an HttpOnly cookie for browsers.
+           * @enum {string}
+           */
+          refresh_token_delivery?: 'body' | 'cookie';
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            jwt: string;
+            /** @description The same JWT as `jwt`. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the JWT expires; refresh before then.
+             */
+            expires_at: string;
+            session_id: string;
+            /** @description With `body` delivery: the refresh token for `auth.refresh` (it rotates each time). */
+            refresh_token?: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless refreshed.
+             */
+            refresh_expires_at: string;
+            tenant_id: string;
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              tenant_id: string;
+            };
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+      /** @description Not found (`INVITATION_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`INVITATION_USED`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+      /** @description A precondition failed (e.g. the link expired) (`INVITATION_EXPIRED`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-accept.error'];
+        };
+      };
+    };
+  };
+  'invitations-join': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            jwt: string;
+            /** @description The same JWT as `jwt`. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the JWT expires; refresh before then.
+             */
+            expires_at: string;
+            session_id: string;
+            /** @description With `body` delivery: the refresh token for `auth.refresh` (it rotates each time). */
+            refresh_token?: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless refreshed.
+             */
+            refresh_expires_at: string;
+            tenant_id: string;
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              tenant_id: string;
+            };
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `INVITATION_FOR_ANOTHER_ADDRESS`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description Not found (`INVITATION_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`INVITATION_USED`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description A precondition failed (e.g. the link expired) (`INVITATION_EXPIRED`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['invitations-join.error'];
         };
       };
     };
@@ -3408,7 +5992,7 @@ export interface operations {
         'application/x-www-form-urlencoded': {
           /** @enum {string} */
           grant_type: 'client_credentials';
-          /** @description Space-separated, fewer than the client holds: plans:read, projects:read */
+          /** @description Space-separated, fewer than the client holds: plans:read, projects:read, members:read, members:invite */
           scope?: string;
           /** @description With client_secret_post only */
           client_id?: string;

@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderEmail, type EmailTemplate, type TemplateParams } from './templates';
 
-const TEMPLATES: EmailTemplate[] = ['verify_signup', 'signin', 'no_account'];
+const TEMPLATES: EmailTemplate[] = ['verify_signup', 'signin', 'no_account', 'invitation'];
 const BENIGN: TemplateParams = {
   name: 'Ada',
   business_name: 'Shop',
   ttl_seconds: 900,
   signup_url: 'https://app.example.com/signup',
+  tenant_name: 'Shop',
+  inviter: 'Ada',
+  role: 'admin',
 };
 const BENIGN_LINK = 'https://app.example.com/verify?token=abc';
 
@@ -46,6 +49,9 @@ const params = fc.record({
   name: value,
   business_name: value,
   signup_url: value,
+  tenant_name: value,
+  inviter: value,
+  role: value,
   ttl_seconds: fc.integer({ min: 60, max: 604_800 }),
 });
 
@@ -59,8 +65,14 @@ describe('email templates escape every parameter in HTML', () => {
         // Outside the markup only escaped text: no raw specials, no `&` that is not an entity.
         expect(textOf(html)).not.toMatch(/[<>"']|&(?!(?:amp|lt|gt|quot|#39);)/);
         const text = decode(textOf(html));
-        if (template !== 'no_account' && given.name) expect(text).toContain(`Hi ${given.name},`);
+        if (!['no_account', 'invitation'].includes(template) && given.name) {
+          expect(text).toContain(`Hi ${given.name},`);
+        }
         if (template === 'verify_signup') expect(text).toContain(`for ${given.business_name}.`);
+        if (template === 'invitation') {
+          const who = given.inviter ? `${given.inviter} invited you` : 'You are invited';
+          expect(text).toContain(`${who} to join ${given.tenant_name || 'a business'} on`);
+        }
         expect(hrefOf(html)).toBe(template === 'no_account' ? given.signup_url : link);
       }),
       { numRuns: 300 },

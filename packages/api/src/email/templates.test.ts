@@ -48,7 +48,32 @@ describe('email templates', () => {
     expect(email.html).toContain('href="https://app.example.com/signup"');
   });
 
+  it('invites to a business by name, naming the inviter and role, the token only in its link', () => {
+    const link = `https://app.example.com/invitation?token=${TOKEN}`;
+    const params = {
+      tenant_name: 'Shop & Co',
+      inviter: 'Ada',
+      role: 'admin',
+      ttl_seconds: 604_800,
+    };
+    const email = renderEmail('invitation', params, link);
+    expect(email.subject).toBe('Join Shop & Co on Dyocense');
+    expect(email.text).toContain('Ada invited you to join Shop & Co on Dyocense as an admin.');
+    expect(email.text).toContain('expires in 7 days');
+    expect(occurrences(email.text, TOKEN)).toBe(1);
+    expect(occurrences(email.html, TOKEN)).toBe(1);
+    expect(email.html).toContain(`href="${link}"`);
+    expect(email.html).toContain('Shop &amp; Co');
+    const byService = renderEmail(
+      'invitation',
+      { ...params, inviter: undefined, role: 'member' },
+      link,
+    );
+    expect(byService.text).toContain('You are invited to join Shop & Co on Dyocense as a member.');
+  });
+
   it.each([
+    [604_800, '7 days'],
     [86_400, '24 hours'],
     [3_600, '1 hour'],
     [900, '15 minutes'],

@@ -1,6 +1,6 @@
 /** Every email the service sends, rendered from a template name and its parameters. */
 
-export type EmailTemplate = 'verify_signup' | 'signin' | 'no_account';
+export type EmailTemplate = 'verify_signup' | 'signin' | 'no_account' | 'invitation';
 
 export interface RenderedEmail {
   subject: string;
@@ -15,6 +15,10 @@ export interface TemplateParams {
   ttl_seconds?: number;
   /** Where a person without an account can sign up (no secret in it). */
   signup_url?: string;
+  /** An invitation's business, the name of the person who invited (none for a service) and role. */
+  tenant_name?: string;
+  inviter?: string;
+  role?: string;
 }
 
 const IGNORE_LINE =
@@ -29,8 +33,10 @@ function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** "24 hours", "15 minutes". */
+/** "7 days", "24 hours", "15 minutes". */
 export function describeDuration(seconds: number): string {
+  // A day stays "24 hours", as sign-up emails always said.
+  if (seconds % 86_400 === 0 && seconds > 86_400) return `${seconds / 86_400} days`;
   if (seconds % 3600 === 0) {
     const hours = seconds / 3600;
     return hours === 1 ? '1 hour' : `${hours} hours`;
@@ -75,6 +81,26 @@ function greet(name: string | undefined): string {
   return name ? `Hi ${name},` : 'Hi,';
 }
 
+/** "an admin", "a member": the role an invitation gives, as a sentence says it. */
+function withArticle(role: string | undefined): string {
+  if (!role) return 'a member';
+  return /^[aeiou]/i.test(role) ? `an ${role}` : `a ${role}`;
+}
+
+function renderInvitation(params: TemplateParams, lifetime: string, link: string | null) {
+  const business = params.tenant_name || 'a business';
+  const who = params.inviter ? `${params.inviter} invited you` : 'You are invited';
+  return render({
+    subject: `Join ${business} on Dyocense`,
+    greeting: greet(undefined),
+    paragraphs: [
+      `${who} to join ${business} on Dyocense as ${withArticle(params.role)}.`,
+      `The invitation expires in ${lifetime}; opening the link changes nothing until you accept.`,
+    ],
+    button: { label: `Join ${business}`, url: link ?? '' },
+  });
+}
+
 /**
  * Renders a template. `link` carries the one-time token; it is the only place the token
  * appears, and it is passed separately so the stored message never holds it after sending.
@@ -116,5 +142,7 @@ export function renderEmail(
         ],
         button: { label: 'Create an account', url: params.signup_url ?? '' },
       });
+    case 'invitation':
+      return renderInvitation(params, lifetime, link);
   }
 }

@@ -18,6 +18,7 @@ export const providerProcedures = {
 
   identities: declared({
     access: 'session',
+    permission: 'account:own',
     method: 'GET',
     path: '/v1/auth/identities',
     summary: 'The providers connected to the signed-in user, by which they can sign in',

@@ -28,6 +28,7 @@ export const sessionProcedures = {
 
   signout: declared({
     access: 'session',
+    permission: 'account:own',
     method: 'POST',
     path: '/v1/auth/signout',
     summary: 'End this session: its JWT and refresh token stop working',
@@ -38,6 +39,7 @@ export const sessionProcedures = {
 
   signoutAll: declared({
     access: 'session',
+    permission: 'account:own',
     method: 'POST',
     path: '/v1/auth/signout-all',
     summary: 'End every session of the signed-in user, on every device',
@@ -48,6 +50,7 @@ export const sessionProcedures = {
 
   sessions: declared({
     access: 'session',
+    permission: 'account:own',
     method: 'GET',
     path: '/v1/auth/sessions',
     summary: 'The signed-in user’s active sessions, with device and last use',
@@ -58,6 +61,7 @@ export const sessionProcedures = {
 
   revokeSession: declared({
     access: 'session',
+    permission: 'account:own',
     method: 'DELETE',
     path: '/v1/auth/sessions/{id}',
     reasons: ['SESSION_NOT_FOUND'],

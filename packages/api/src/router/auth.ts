@@ -22,6 +22,7 @@ import { declared } from '../declare';
 import { router } from '../trpc';
 import { providerProcedures } from './auth-oauth';
 import { sessionProcedures } from './auth-sessions';
+import { tenantProcedures } from './auth-tenants';
 
 /** Sign-up, sign-in and resend: limited per client IP, and per address (alike for any address). */
 const limitLinkRequests = rateLimit({
@@ -120,14 +121,16 @@ export const authRouter = router({
 
   me: declared({
     access: 'session',
+    permission: 'tenant:read',
     method: 'GET',
     path: '/v1/auth/me',
-    summary: 'The signed-in user and their tenant',
+    summary: 'The signed-in user, the tenant of their session and their role in it',
   })
     .input(z.void())
     .output(meOutput)
-    .query(({ ctx }) => currentAccount(ctx, ctx.session)),
+    .query(({ ctx }) => currentAccount(ctx, ctx)),
 
   ...sessionProcedures,
+  ...tenantProcedures,
   ...providerProcedures,
 });

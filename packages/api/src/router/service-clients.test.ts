@@ -165,18 +165,18 @@ for (const dialect of DIALECTS) {
       ).toBe('NOT_FOUND SERVICE_CLIENT_NOT_FOUND');
       expect((await api.caller(other.jwt).serviceClients.list()).count).toBe(0);
       await api.database.db
-        .updateTable('users')
-        .set({ role: 'member' })
-        .where('id', '=', other.user.id)
+        .updateTable('memberships')
+        .set({ role: 'admin' })
+        .where('user_id', '=', other.user.id)
         .execute();
       expect(await refusal(api.caller(other.jwt).serviceClients.list())).toBe(
-        'FORBIDDEN OWNER_ONLY',
+        'FORBIDDEN PERMISSION_REQUIRED',
       );
       expect(
         await refusal(
           api.caller(other.jwt).serviceClients.create({ name: 'x', scopes: ['plans:read'] }),
         ),
-      ).toBe('FORBIDDEN OWNER_ONLY');
+      ).toBe('FORBIDDEN PERMISSION_REQUIRED');
     });
 
     it('writes each step to the tenant’s audit log', async () => {

@@ -19,11 +19,11 @@ const done = z.object({ ok: z.literal(true) });
 export const serviceClientsRouter = router({
   list: declared({
     access: 'session',
+    permission: 'service-clients:manage',
     method: 'GET',
     path: '/v1/service-clients',
-    reasons: ['OWNER_ONLY'],
     summary:
-      'The tenant’s service clients with their scopes, last use and revocation, newest first (owner only)',
+      'The tenant’s service clients with their scopes, last use and revocation, newest first',
   })
     .input(z.void())
     .output(serviceClientsOutput)
@@ -31,11 +31,11 @@ export const serviceClientsRouter = router({
 
   create: declared({
     access: 'session',
+    permission: 'service-clients:manage',
     method: 'POST',
     path: '/v1/service-clients',
-    reasons: ['OWNER_ONLY'],
     summary:
-      'Register a service client with its scopes; the answer holds its secret, shown this once (owner only)',
+      'Register a service client with its scopes; the answer holds its secret, shown this once',
   })
     .input(createServiceClientInput)
     .output(createdServiceClientOutput)
@@ -43,11 +43,12 @@ export const serviceClientsRouter = router({
 
   revoke: declared({
     access: 'session',
+    permission: 'service-clients:manage',
     method: 'POST',
     path: '/v1/service-clients/{client_id}/revoke',
-    reasons: ['OWNER_ONLY', 'SERVICE_CLIENT_NOT_FOUND'],
+    reasons: ['SERVICE_CLIENT_NOT_FOUND'],
     summary:
-      'Revoke a service client: no more tokens, and its tokens are refused from their next call (owner only)',
+      'Revoke a service client: no more tokens, and its tokens are refused from their next call',
   })
     .input(serviceClientIdInput)
     .output(done)

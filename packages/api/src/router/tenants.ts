@@ -9,13 +9,13 @@ import { router } from '../trpc';
 export const tenantsRouter = router({
   plans: declared({
     access: 'session',
+    permission: 'plans:read',
     method: 'GET',
     path: '/v1/tenants/{tenant_id}/plans',
-    reasons: ['TENANT_FORBIDDEN', 'SCOPE_REQUIRED'],
+    reasons: ['TENANT_FORBIDDEN'],
     summary:
       'The tenant’s plans with their tasks, newest first; tenant_id me is the caller’s own tenant',
     hot: true,
-    scope: 'plans:read',
   })
     .input(tenantPlansInput)
     .output(plansOutput)
@@ -23,11 +23,10 @@ export const tenantsRouter = router({
 
   projects: declared({
     access: 'session',
+    permission: 'projects:read',
     method: 'GET',
     path: '/v1/tenants/me/projects',
-    reasons: ['SCOPE_REQUIRED'],
     summary: 'The workspaces of the caller’s tenant',
-    scope: 'projects:read',
   })
     .input(z.void())
     .output(projectsOutput)
@@ -35,11 +34,12 @@ export const tenantsRouter = router({
 
   auditLog: declared({
     access: 'session',
+    permission: 'audit:read',
     method: 'GET',
     path: '/v1/tenants/me/audit-log',
-    reasons: ['CURSOR_INVALID', 'OWNER_ONLY'],
+    reasons: ['CURSOR_INVALID'],
     summary:
-      'The sign-in, session and email events of the caller’s tenant, newest first, 50 (up to 200) a page; next_cursor reads older ones (owner only)',
+      'The sign-in, session, email and membership events of the caller’s tenant, newest first, 50 (up to 200) a page; next_cursor reads older ones',
   })
     .input(auditLogInput)
     .output(auditLogOutput)

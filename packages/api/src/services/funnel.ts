@@ -1,9 +1,12 @@
-import { queryFunnel, type DB, type FunnelGrouping } from '@dyocense/db';
+import { countInvitationEvents, queryFunnel, type DB, type FunnelGrouping } from '@dyocense/db';
 import type { z } from 'zod';
 import type { funnelOutput } from '../analytics-schemas';
 import { funnelResponse } from '../responses';
 
-/** The funnel of sign-ups started in [from, to), whole and (with `by`) per group. */
+/**
+ * The funnel of sign-ups started in [from, to), whole and (with `by`) per group, and the
+ * invitations sent and accepted in the range.
+ */
 export async function signupFunnel(
   deps: { db: DB; now: () => Date; verificationTokenTtlSeconds: number },
   range: { from: string; to: string; by?: FunnelGrouping | undefined },
@@ -17,5 +20,6 @@ export async function signupFunnel(
     by: range.by,
     linksIssuedBefore: new Date(now.getTime() - deps.verificationTokenTtlSeconds * 1000),
   });
-  return funnelResponse({ from, to, by: range.by }, rows);
+  const invitations = await countInvitationEvents(deps.db, { from, to });
+  return funnelResponse({ from, to, by: range.by }, rows, invitations);
 }

@@ -28,7 +28,6 @@ export async function provisionAccount(
     tenant_id: tenantId,
     email: token.email,
     full_name: token.full_name,
-    role: 'owner',
     email_verified_at: now,
     created_at: now,
     updated_at: now,
@@ -46,6 +45,13 @@ export async function provisionAccount(
       updated_at: now,
     },
     user,
+    membership: {
+      tenant_id: tenantId,
+      user_id: user.id,
+      role: 'owner',
+      created_at: now,
+      updated_at: now,
+    },
     workspace: {
       id: workspaceId,
       tenant_id: tenantId,

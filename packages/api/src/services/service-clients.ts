@@ -13,7 +13,6 @@ import { SERVICE_SCOPE_NAMES, type ServiceScope } from '../scopes';
 import type { CreateServiceClientInput } from '../service-client-schemas';
 import { generateToken, hashToken } from '../tokens';
 import type { AuthEvents } from './auth-events';
-import { assertTenantOwner } from './tenant-owner';
 
 export interface ServiceClientDeps {
   db: DB;
@@ -38,7 +37,6 @@ export async function createServiceClient(
   session: VerifiedSession,
   input: CreateServiceClientInput,
 ) {
-  await assertTenantOwner(deps.db, session);
   const secret = newServiceClientSecret();
   const client: ServiceClient = {
     id: newServiceClientId(),
@@ -60,7 +58,6 @@ export async function createServiceClient(
 
 /** The tenant's clients, revoked ones too, newest first. */
 export async function serviceClientsOf(deps: ServiceClientDeps, session: VerifiedSession) {
-  await assertTenantOwner(deps.db, session);
   const clients = await listServiceClients(deps.db, session.tenantId);
   return listResponse(clients.map(serializeServiceClient));
 }
@@ -75,7 +72,6 @@ export async function revokeOwnServiceClient(
   session: VerifiedSession,
   clientId: string,
 ) {
-  await assertTenantOwner(deps.db, session);
   const revoked = await deps.db.transaction().execute(async (trx) => {
     const where = { id: clientId, tenantId: session.tenantId };
     if (!(await revokeServiceClient(trx, where, deps.now()))) return false;

@@ -18,7 +18,12 @@ export async function grantSession(
   delivery: 'body' | 'cookie',
 ) {
   const { jwt, expiresAt } = await ctx.jwt.sign(
-    { userId: user.id, tenantId: user.tenant_id, email: user.email, sessionId: session.sessionId },
+    {
+      userId: user.id,
+      tenantId: session.tenantId,
+      email: user.email,
+      sessionId: session.sessionId,
+    },
     ctx.now(),
   );
   // A JWT and a refresh token: no browser or proxy cache may keep this response.
@@ -27,6 +32,33 @@ export async function grantSession(
     ctx.setRefreshCookie({ token: session.refreshToken, expiresAt: session.refreshExpiresAt });
   }
   return sessionResponse({ user, jwt, jwtExpiresAt: expiresAt, ...session, delivery });
+}
+
+/**
+ * Signs a JWT for a session that moved to another tenant (a switch, an invitation joined). Its
+ * refresh token stays where it is, cookie or client: none is issued, so none is sent.
+ */
+export async function grantMovedSession(
+  ctx: Pick<Context, 'jwt' | 'now' | 'setResponseHeader'>,
+  user: User,
+  session: { sessionId: string; tenantId: string; refreshExpiresAt: Date },
+) {
+  const { sessionId, tenantId } = session;
+  const { jwt, expiresAt } = await ctx.jwt.sign(
+    { userId: user.id, tenantId, email: user.email, sessionId },
+    ctx.now(),
+  );
+  ctx.setResponseHeader('cache-control', 'no-store');
+  return sessionResponse({
+    user,
+    jwt,
+    jwtExpiresAt: expiresAt,
+    sessionId,
+    tenantId,
+    refreshToken: '',
+    refreshExpiresAt: session.refreshExpiresAt,
+    delivery: 'cookie',
+  });
 }
 
 /** Uses a one-time link and signs in: the session, and the account's default workspace. */

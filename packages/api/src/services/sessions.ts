@@ -1,7 +1,10 @@
 import {
   extendSession,
   findRefreshToken,
-  findSessionById,
+  findMembership,
+  findSessionWithRole,
+  listMembershipsOfUser,
+  setSessionTenant,
   findUserById,
   insertRefreshToken,
   insertSession,
@@ -9,6 +12,7 @@ import {
   revokeSessions,
   rotateRefreshToken,
   type DB,
+  type MemberRole,
   type Session,
   type User,
 } from '@dyocense/db';
@@ -32,6 +36,8 @@ export interface SessionDeps {
 
 export interface StartedSession {
   sessionId: string;
+  /** The tenant the session is in: its JWTs are for this tenant. */
+  tenantId: string;
   refreshToken: string;
   refreshExpiresAt: Date;
 }
@@ -52,30 +58,63 @@ async function issueRefreshToken(trx: DB, sessionId: string, now: Date): Promise
   return refreshToken;
 }
 
-/** Starts a session for a sign-in; `db` should be the transaction that signed the user in. */
+/**
+ * The tenant a sign-in opens: the one the person last joined or switched to while they still
+ * belong to it, else the first they joined; none left is NO_MEMBERSHIP.
+ */
+export async function signInTenantOf(
+  db: DB,
+  user: Pick<User, 'id' | 'tenant_id'>,
+): Promise<string> {
+  const memberships = await listMembershipsOfUser(db, user.id);
+  const preferred = memberships.find((membership) => membership.tenant_id === user.tenant_id);
+  const tenantId = (preferred ?? memberships[0])?.tenant_id;
+  if (tenantId === undefined) throw new AccountsError('NO_MEMBERSHIP');
+  return tenantId;
+}
+
+/**
+ * Starts a session for a sign-in, in `tenantId` or else the tenant the sign-in opens; `db` should
+ * be the transaction that signed the user in.
+ */
 export async function startSession(
   db: DB,
   deps: SessionDeps,
-  start: { user: User; userAgent: string | null },
+  start: { user: User; userAgent: string | null; tenantId?: string },
 ): Promise<StartedSession> {
   const now = deps.now();
   const sessionId = `sess-${randomHex(24)}`;
   const refreshExpiresAt = sessionExpiry(deps, now);
+  const tenantId = start.tenantId ?? (await signInTenantOf(db, start.user));
   await insertSession(db, {
     id: sessionId,
     user_id: start.user.id,
-    tenant_id: start.user.tenant_id,
+    tenant_id: tenantId,
     user_agent: start.userAgent?.slice(0, 512) ?? null,
     created_at: now,
     last_used_at: now,
     expires_at: refreshExpiresAt,
   });
   const refreshToken = await issueRefreshToken(db, sessionId, now);
-  return { sessionId, refreshToken, refreshExpiresAt };
+  return { sessionId, tenantId, refreshToken, refreshExpiresAt };
 }
 
 function isActive(session: Session | undefined, now: Date): session is Session {
   return session !== undefined && session.revoked_at === null && session.expires_at > now;
+}
+
+/**
+ * The session's tenant while its person still belongs to it; after a removal, the tenant their
+ * next sign-in would open (the session moves there); none when they belong nowhere.
+ */
+async function tenantAfterRefresh(trx: DB, session: Session): Promise<string | undefined> {
+  if (await findMembership(trx, { tenantId: session.tenant_id, userId: session.user_id })) {
+    return session.tenant_id;
+  }
+  const user = { id: session.user_id, tenant_id: session.tenant_id };
+  const tenantId = await signInTenantOf(trx, user).catch(() => undefined);
+  if (tenantId !== undefined) await setSessionTenant(trx, session.id, tenantId);
+  return tenantId;
 }
 
 type RefreshOutcome =
@@ -121,14 +160,16 @@ export async function refreshSession(
     }
     const user = await findUserById(trx, found.session.user_id);
     if (!user) return { ok: false, reason: 'REFRESH_TOKEN_INVALID' };
+    const tenantId = await tenantAfterRefresh(trx, found.session);
+    if (tenantId === undefined) return { ok: false, reason: 'REFRESH_TOKEN_INVALID' };
     const refreshExpiresAt = sessionExpiry(deps, now);
     await extendSession(trx, found.session.id, { now, expiresAt: refreshExpiresAt });
     const next = await issueRefreshToken(trx, found.session.id, now);
-    await deps.events.record(trx, { type: 'session_refreshed', tenantId: user.tenant_id });
+    await deps.events.record(trx, { type: 'session_refreshed', tenantId });
     return {
       ok: true,
       user,
-      session: { sessionId: found.session.id, refreshToken: next, refreshExpiresAt },
+      session: { sessionId: found.session.id, tenantId, refreshToken: next, refreshExpiresAt },
     };
   });
   // Thrown after the transaction so that a revocation for reuse is committed.
@@ -136,13 +177,17 @@ export async function refreshSession(
   return { user: outcome.user, session: outcome.session };
 }
 
-/** Refuses a JWT whose session was revoked or has ended, or that does not match its session. */
-export async function assertSessionActive(
+/**
+ * The caller's role in the JWT's tenant (`null` once they are no longer a member there), read
+ * with the session; refuses a JWT whose session was revoked, has ended or has moved to another
+ * tenant, or that does not match its session.
+ */
+export async function activeSessionRole(
   db: DB,
   claims: VerifiedSession,
   now: Date,
-): Promise<void> {
-  const session = await findSessionById(db, claims.sessionId);
+): Promise<MemberRole | null> {
+  const session = await findSessionWithRole(db, claims.sessionId);
   if (
     !isActive(session, now) ||
     session.user_id !== claims.userId ||
@@ -150,6 +195,7 @@ export async function assertSessionActive(
   ) {
     throw new AccountsError('SESSION_INVALID');
   }
+  return session.role;
 }
 
 /** What ending sessions needs: the caller's own refresh cookie is cleared with its session. */

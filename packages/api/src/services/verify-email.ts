@@ -90,8 +90,13 @@ export interface VerifyDeps extends SessionDeps {
 async function existingAccount(db: DB, email: string): Promise<VerifiedAccount | undefined> {
   const user = await findUserByEmail(db, email);
   if (!user) return undefined;
-  const workspace = await findDefaultWorkspace(db, user.tenant_id);
-  return { user, workspaceId: workspace?.id ?? '', created: false };
+  return { user, workspaceId: '', created: false };
+}
+
+/** The default workspace of the tenant a sign-in opened. */
+async function workspaceOf(db: DB, account: VerifiedAccount, tenantId: string): Promise<string> {
+  if (account.created) return account.workspaceId;
+  return (await findDefaultWorkspace(db, tenantId))?.id ?? '';
 }
 
 async function accountFor(trx: DB, token: VerificationToken, now: Date): Promise<VerifiedAccount> {
@@ -127,12 +132,16 @@ export async function verifyEmailToken(
       await deps.events.record(trx, {
         type: 'verify_succeeded',
         email: consumed.email,
-        tenantId: account.user.tenant_id,
+        tenantId: session.tenantId,
         intent: consumed.intent,
         useCase: consumed.use_case,
         detail: consumed.purpose,
       });
-      return { ...account, session };
+      return {
+        ...account,
+        workspaceId: await workspaceOf(trx, account, session.tenantId),
+        session,
+      };
     });
   } catch (error) {
     if (!(error instanceof RefusedLink)) throw error;

@@ -6,6 +6,7 @@ import { router } from '../trpc';
 /** The one procedure added: declared as every procedure is, with a path parameter and hot. */
 const ping = declared({
   access: 'session',
+  permission: 'account:own',
   method: 'GET',
   path: '/v1/fixtures/{name}/ping',
   summary: 'Answers pong by name to a signed-in caller',

@@ -1,10 +1,12 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { Database } from '@dyocense/db';
+import { insertMembership, insertUser, type Database, type MemberRole } from '@dyocense/db';
 import { createTestDatabase, type DialectName, type TestDatabase } from '@dyocense/db/testing';
 import { createApiDeps, createContext, type ApiOptions, type RequestOptions } from '../context';
 import { createJwtService } from '../jwt';
 import { createCaller } from '../root';
+import type { ServiceScope } from '../scopes';
+import { grantClientCredentials } from '../services/service-tokens';
 import type { SignupInput } from '../schemas';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
@@ -34,10 +36,25 @@ export interface TestApi {
   createAccount(
     overrides?: Partial<SignupInput>,
   ): ReturnType<ReturnType<typeof createCaller>['auth']['verify']>;
+  /**
+   * Adds a new person to a tenant with a role, signed in there (a sign-in link, verified); returns
+   * the verify response. `email` is theirs, made up when not given.
+   */
+  addMember(
+    tenantId: string,
+    role: MemberRole,
+    email?: string,
+  ): ReturnType<ReturnType<typeof createCaller>['auth']['verify']>;
+  /**
+   * An access token of a new service client of the owner's tenant holding `scopes`, from the
+   * token endpoint's grant as the HTTP route calls it.
+   */
+  serviceToken(ownerJwt: string, scopes: ServiceScope[]): Promise<string>;
   destroy(): Promise<void>;
 }
 
 let accountCounter = 0;
+let memberCounter = 0;
 
 export function signupFixture(overrides: Partial<SignupInput> = {}): SignupInput {
   accountCounter += 1;
@@ -72,6 +89,43 @@ export async function createTestApi(dialect: DialectName): Promise<TestApi> {
     async createAccount(overrides) {
       const signup = await caller().auth.signup(signupFixture(overrides));
       return caller().auth.verify({ token: signup.token ?? '' });
+    },
+    async addMember(tenantId, role, email) {
+      memberCounter += 1;
+      const address = email ?? `member${memberCounter}-${Date.now()}@example.com`;
+      const now = clock.now();
+      const userId = `user-member-${memberCounter}-${Date.now()}`;
+      await insertUser(database.db, {
+        id: userId,
+        tenant_id: tenantId,
+        email: address,
+        full_name: `Max ${role}`,
+        email_verified_at: now,
+        created_at: now,
+        updated_at: now,
+      });
+      await insertMembership(database.db, {
+        tenant_id: tenantId,
+        user_id: userId,
+        role,
+        created_at: now,
+        updated_at: now,
+      });
+      const link = await caller().auth.signin({ email: address });
+      return caller().auth.verify({ token: link.token ?? '' });
+    },
+    async serviceToken(ownerJwt, scopes) {
+      const created = await caller(ownerJwt).serviceClients.create({
+        name: 'Test service',
+        scopes,
+      });
+      const deps = createApiDeps({ db: database.db, jwt, now: clock.now });
+      const granted = await grantClientCredentials(createContext(deps, { clientIp: '192.0.2.1' }), {
+        clientId: created.client.client_id,
+        clientSecret: created.client_secret,
+      });
+      if (!granted.ok) throw new Error(granted.description);
+      return granted.token.access_token;
     },
     destroy: () => database.destroy(),
   };

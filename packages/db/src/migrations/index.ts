@@ -7,6 +7,7 @@ import * as authEvents from './2026-11-25-05-auth-events';
 import * as oauthIdentities from './2026-11-25-06-oauth-identities';
 import * as signupJourneys from './2026-11-25-07-signup-journeys';
 import * as serviceClients from './2026-12-02-01-service-clients';
+import * as memberships from './2026-12-02-02-memberships';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-06-oauth-identities': oauthIdentities,
   '2026-11-25-07-signup-journeys': signupJourneys,
   '2026-12-02-01-service-clients': serviceClients,
+  '2026-12-02-02-memberships': memberships,
 };

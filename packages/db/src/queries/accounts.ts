@@ -6,16 +6,28 @@ import {
   rowsFromValues,
   withoutNames,
 } from '../prepared-query';
-import type { NewPlan, NewPlanTask, NewTenant, NewUser, NewWorkspace } from '../schema';
+import type {
+  NewMembership,
+  NewPlan,
+  NewPlanTask,
+  NewTenant,
+  NewUser,
+  NewWorkspace,
+} from '../schema';
+import { insertMembership } from './memberships';
 import { insertPlanWithTasks } from './plans';
 import { insertTenant } from './tenants';
 import { insertUser } from './users';
 import { insertWorkspace } from './workspaces';
 
-/** A new account's rows: its tenant, the owner, the default workspace and the sample plan. */
+/**
+ * A new account's rows: its tenant, the owner and their membership, the default workspace and
+ * the sample plan.
+ */
 export interface NewAccountRows {
   tenant: NewTenant;
   user: NewUser;
+  membership: NewMembership;
   workspace: NewWorkspace;
   plan: NewPlan;
   tasks: NewPlanTask[];
@@ -27,13 +39,14 @@ const flatten = (rows: NewAccountRows): Values => {
   const values: Values = {};
   addRowValues(values, 'tenant', [rows.tenant]);
   addRowValues(values, 'user', [rows.user]);
+  addRowValues(values, 'membership', [rows.membership]);
   addRowValues(values, 'workspace', [rows.workspace]);
   addRowValues(values, 'plan', [rows.plan]);
   return addRowValues(values, 'task', rows.tasks);
 };
 
 /**
- * PostgreSQL: the five inserts in one statement, one round trip instead of five. Foreign keys
+ * PostgreSQL: the six inserts in one statement, one round trip instead of six. Foreign keys
  * are checked at the statement's end, when every part's row exists.
  */
 const insertInOneStatement = preparedQuery((db, values: Values) => {
@@ -51,6 +64,12 @@ const insertInOneStatement = preparedQuery((db, values: Values) => {
           .insertInto('users')
           .values(rowFromValues(values, 'user0') as unknown as NewUser)
           .returning('id'),
+      )
+      .with('membership', (cte) =>
+        cte
+          .insertInto('memberships')
+          .values(rowFromValues(values, 'membership0') as unknown as NewMembership)
+          .returning('user_id'),
       )
       .with('workspace', (cte) =>
         cte
@@ -79,6 +98,7 @@ export async function insertAccount(db: DB, rows: NewAccountRows): Promise<void>
   }
   await insertTenant(db, rows.tenant);
   await insertUser(db, rows.user);
+  await insertMembership(db, rows.membership);
   await insertWorkspace(db, rows.workspace);
   await insertPlanWithTasks(db, rows.plan, rows.tasks);
 }

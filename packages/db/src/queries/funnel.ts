@@ -21,3 +21,20 @@ export async function queryFunnel(db: DB, query: FunnelQuery): Promise<FunnelRow
     .sort((a, b) => (String(a.group) < String(b.group) ? -1 : 1));
   return [...groups, total];
 }
+
+/** Invitations sent and accepted in [from, to): their `invitation_sent` and `_accepted` events. */
+export async function countInvitationEvents(
+  db: DB,
+  range: { from: Date; to: Date },
+): Promise<{ sent: number; accepted: number }> {
+  const rows = await db
+    .selectFrom('auth_events')
+    .select((eb) => ['type', eb.fn.countAll<number | string | bigint>().as('count')])
+    .where('type', 'in', ['invitation_sent', 'invitation_accepted'])
+    .where('occurred_at', '>=', range.from)
+    .where('occurred_at', '<', range.to)
+    .groupBy('type')
+    .execute();
+  const countOf = (type: string) => Number(rows.find((row) => row.type === type)?.count ?? 0);
+  return { sent: countOf('invitation_sent'), accepted: countOf('invitation_accepted') };
+}
