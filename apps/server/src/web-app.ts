@@ -15,6 +15,7 @@ export const WEB_APP_ROUTES = [
   '/signin/complete',
   '/signin/problem',
   '/signup/business',
+  '/invitation',
 ] as const;
 
 /** Addresses that are never pages, so a miss there stays a plain 404. */

@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { describeFailure, isWorthRetrying, MESSAGES } from './api-errors';
+import { describeFailure, isWorthRetrying, MESSAGES, TEAM_MESSAGES } from './api-errors';
 
 /** The error the tRPC client raises for a server's error response (as the server shapes it). */
 function serverError(
@@ -68,6 +68,25 @@ describe('describeFailure', () => {
     expect(
       describeFailure(serverError('FORBIDDEN', 403, 'You do not have access to this tenant')),
     ).toEqual({ kind: 'failed', message: 'You do not have access to this tenant' });
+  });
+});
+
+describe('describeFailure for teams', () => {
+  it('tells an ended membership from an ended session: a refresh may move it to another business', () => {
+    const removed = serverError('UNAUTHORIZED', 401, 'no longer a member', {
+      reason: 'MEMBERSHIP_ENDED',
+    });
+    expect(describeFailure(removed)).toEqual({
+      kind: 'membership-ended',
+      message: MESSAGES.membershipEnded,
+    });
+  });
+
+  it.each(Object.entries(TEAM_MESSAGES))('says %s in the app’s words', (reason, message) => {
+    expect(describeFailure(serverError('CONFLICT', 409, 'server words', { reason }))).toEqual({
+      kind: 'failed',
+      message,
+    });
   });
 });
 

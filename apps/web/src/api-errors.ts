@@ -1,4 +1,4 @@
-import type { AppRouter } from '@dyocense/client';
+import type { AccountsErrorReason, AppRouter } from '@dyocense/client';
 import { isTRPCClientError } from '@trpc/client';
 
 /** What the app does about a failed call: each kind has its own screen or message. */
@@ -10,6 +10,7 @@ export type ApiFailure =
   | { kind: 'link-superseded'; message: string }
   | { kind: 'confirmation-required'; message: string }
   | { kind: 'session-ended'; message: string }
+  | { kind: 'membership-ended'; message: string }
   | { kind: 'unreachable'; message: string }
   | { kind: 'failed'; message: string };
 
@@ -21,10 +22,25 @@ export const MESSAGES = {
   linkSuperseded: 'A newer link was sent to this address.',
   confirmationRequired: 'This link was opened in another browser. Confirm to continue.',
   sessionEnded: 'Your session has ended. Sign in again to continue.',
+  membershipEnded: 'You no longer have access to this business.',
   unreachable: 'We could not reach Dyocense. Check your connection and try again.',
   tooManyRequests: 'Too many attempts. Wait a minute, then try again.',
   serverFault: 'Something went wrong on our side. Please try again in a moment.',
 } as const;
+
+/** The refusals of teams (members, invitations, switching business), in plain words. */
+export const TEAM_MESSAGES: Partial<Record<AccountsErrorReason, string>> = {
+  PERMISSION_REQUIRED: 'Your role in this business does not allow this. Ask one of its owners.',
+  NO_MEMBERSHIP: 'Your account no longer belongs to any business.',
+  TENANT_FORBIDDEN: 'You are not a member of that business.',
+  MEMBER_NOT_FOUND: 'This person is no longer a member of this business.',
+  LAST_OWNER: 'A business needs at least one owner. Make someone else an owner first.',
+  ALREADY_A_MEMBER: 'This person is already a member of this business.',
+  INVITATION_NOT_FOUND: 'This invitation is no longer valid.',
+  INVITATION_EXPIRED: 'This invitation has expired. Ask for a new one.',
+  INVITATION_USED: 'This invitation was already accepted.',
+  INVITATION_FOR_ANOTHER_ADDRESS: 'This invitation was sent to another email address.',
+};
 
 /** Maps any error from a tRPC call to what a person should see, in plain words. */
 export function describeFailure(error: unknown): ApiFailure {
@@ -46,8 +62,13 @@ export function describeFailure(error: unknown): ApiFailure {
       return { kind: 'link-superseded', message: MESSAGES.linkSuperseded };
     case 'CONFIRMATION_REQUIRED':
       return { kind: 'confirmation-required', message: MESSAGES.confirmationRequired };
+    // Not an ended session: a refresh may move it to another business (see follow-tenant.ts).
+    case 'MEMBERSHIP_ENDED':
+      return { kind: 'membership-ended', message: MESSAGES.membershipEnded };
   }
   if (code === 'UNAUTHORIZED') return { kind: 'session-ended', message: MESSAGES.sessionEnded };
+  const teamMessage = reason ? TEAM_MESSAGES[reason] : undefined;
+  if (teamMessage) return { kind: 'failed', message: teamMessage };
   if (code === 'TOO_MANY_REQUESTS') return { kind: 'failed', message: MESSAGES.tooManyRequests };
   if (httpStatus >= 500) return { kind: 'failed', message: MESSAGES.serverFault };
   return { kind: 'failed', message: error.message };

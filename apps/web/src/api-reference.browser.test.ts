@@ -33,7 +33,10 @@ describe('the API reference at /docs', () => {
       .getByText('Start a sign-up: emails a one-time link valid 24 hours', { exact: false })
       .first()
       .waitFor();
-    await page.getByText('The signed-in user and their tenant').first().waitFor();
+    await page
+      .getByText('The signed-in user, the tenant of their session and their role in it')
+      .first()
+      .waitFor();
     await saveScreenshot(page, 'api-reference');
     // Only zod's probe for `Function('')` inside the bundle, which then validates without compiling:
     // the CSP keeps refusing eval on this page too.

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './components/layout';
 import { AdminPage } from './pages/admin-page';
 import { HomePage } from './pages/home-page';
+import { InvitationPage } from './pages/invitation-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { BusinessNamePage } from './pages/providers/business-name-page';
 import { ProviderProblemPage } from './pages/providers/provider-problem-page';
@@ -23,6 +24,7 @@ export const router = createBrowserRouter([
       { path: 'signin/problem', element: <ProviderProblemPage /> },
       { path: 'signup/business', element: <BusinessNamePage /> },
       { path: 'verify', element: <VerifyPage /> },
+      { path: 'invitation', element: <InvitationPage /> },
       { path: 'home', element: <HomePage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'admin', element: <AdminPage /> },

@@ -1,6 +1,9 @@
 import { Link, Outlet } from 'react-router';
+import { useFollowTenant } from './follow-tenant';
+import { TenantSwitcher } from './tenant-switcher';
 
 export function Layout() {
+  useFollowTenant();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -10,6 +13,7 @@ export function Layout() {
         <Link to="/home" className="brand">
           Dyocense
         </Link>
+        <TenantSwitcher />
       </header>
       <main id="main" className="page">
         <Outlet />

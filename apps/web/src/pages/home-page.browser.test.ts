@@ -55,7 +55,10 @@ describe('the home page, and the 404 page', () => {
     const { page } = app;
     const soon = new Date(Date.now() + HOUR);
     await storeSession(page, storedSession('not-a-jwt', soon, soon));
-    const refused = page.waitForResponse((response) => response.url().includes('/trpc/'));
+    // The session's own calls, not a late answer to the page before (its providers).
+    const refused = page.waitForResponse((response) =>
+      /\/trpc\/[^?]*auth\.me/.test(response.url()),
+    );
     const refresh = page.waitForResponse((response) => response.url().includes('/auth/refresh'));
     await page.goto('/home');
     expect((await refused).status()).toBe(401);

@@ -75,16 +75,18 @@ describe('service credentials in Settings', () => {
     expect(await tokenStatus(app.url, clientId, secret)).toBe(401);
   });
 
-  it('tells a member that only the owner manages service credentials', async () => {
+  it('tells an admin that only owners manage service credentials', async () => {
     const signup = signupFor('service-member@example.com');
     await signUpAndVerify(app.page, signup);
     await app.database.db
-      .updateTable('users')
-      .set({ role: 'member' })
-      .where('email', '=', signup.email)
+      .updateTable('memberships')
+      .set({ role: 'admin' })
+      .where('user_id', 'in', (eb) =>
+        eb.selectFrom('users').select('id').where('email', '=', signup.email),
+      )
       .execute();
     await app.page.goto('/settings');
-    await section(app.page).getByText('Only your business’s owner manages').waitFor();
+    await section(app.page).getByText('Only your business’s owners manage').waitFor();
     expect(await app.page.getByRole('button', { name: 'Create credentials' }).count()).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import { accountsErrorReason, type RouterOutputs } from '@dyocense/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeFailure } from '../api-errors';
-import { BusyButton } from '../components/busy-button';
+import { ConfirmedAction } from '../components/confirmed-action';
 import { ErrorBanner } from '../components/messages';
 import { useTRPC } from '../trpc';
 import { ServiceClientForm } from './service-client-form';
@@ -33,11 +33,11 @@ export function ServiceCredentials() {
   );
   const revoke = useMutation(trpc.serviceClients.revoke.mutationOptions({ onSuccess: refresh }));
 
-  if (accountsErrorReason(clients.error) === 'OWNER_ONLY') {
+  if (accountsErrorReason(clients.error) === 'PERMISSION_REQUIRED') {
     return (
       <section className="stack" aria-labelledby="service-credentials-title">
         <h2 id="service-credentials-title">Service credentials</h2>
-        <p className="muted">Only your business’s owner manages service credentials.</p>
+        <p className="muted">Only your business’s owners manage service credentials.</p>
       </section>
     );
   }
@@ -117,7 +117,6 @@ interface ServiceClientCardProps {
 }
 
 function ServiceClientCard({ client, revoking, onRevoke }: ServiceClientCardProps) {
-  const [confirming, setConfirming] = useState(false);
   return (
     <article className="card service-client" aria-label={`Service ${client.name}`}>
       <p className="session-device">
@@ -130,28 +129,16 @@ function ServiceClientCard({ client, revoking, onRevoke }: ServiceClientCardProp
       <p className="muted">
         Created {when(client.created_at)} · last used {when(client.last_used_at)}
       </p>
-      {!client.revoked_at && !confirming && (
-        <div className="actions">
-          <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
-            Revoke
-          </button>
-        </div>
-      )}
-      {!client.revoked_at && confirming && (
-        <div className="actions" role="group" aria-label={`Confirm revoking ${client.name}`}>
-          <span>Revoke {client.name}? Its tokens stop working at once.</span>
-          <BusyButton
-            className="button-primary"
-            busy={revoking}
-            busyLabel="Revoking…"
-            onClick={onRevoke}
-          >
-            Yes, revoke
-          </BusyButton>
-          <button type="button" className="button-link" onClick={() => setConfirming(false)}>
-            Cancel
-          </button>
-        </div>
+      {!client.revoked_at && (
+        <ConfirmedAction
+          label="Revoke"
+          question={`Revoke ${client.name}? Its tokens stop working at once.`}
+          groupLabel={`Confirm revoking ${client.name}`}
+          confirmLabel="Yes, revoke"
+          busy={revoking}
+          busyLabel="Revoking…"
+          onConfirm={onRevoke}
+        />
       )}
     </article>
   );

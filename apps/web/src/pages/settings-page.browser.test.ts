@@ -22,7 +22,7 @@ describe('the sessions page', () => {
   }
 
   function sessionRows(page: Page) {
-    return page.getByRole('listitem');
+    return page.getByRole('list', { name: 'Your sessions' }).getByRole('listitem');
   }
 
   it('lists the sessions, marks this device, and signs another device out', async () => {

@@ -8,6 +8,7 @@ import { Screen } from '../components/screen';
 import { SignedInOnly } from '../components/signed-in-only';
 import { useSignOutEverywhere } from '../session/use-sign-out';
 import { useTRPC } from '../trpc';
+import { Members } from './members';
 import { ConnectedProviders } from './providers/connected-providers';
 import { ServiceCredentials } from './service-credentials';
 
@@ -38,7 +39,7 @@ function Settings() {
       </p>
       {failed?.error && <ErrorBanner>{describeFailure(failed.error).message}</ErrorBanner>}
       {sessions.isPending && <p role="status">Loading your sessions…</p>}
-      <ul className="sessions">
+      <ul className="sessions" aria-label="Your sessions">
         {thisDeviceFirst(sessions.data?.items ?? []).map((session) => (
           <SessionRow
             key={session.id}
@@ -60,6 +61,7 @@ function Settings() {
         <Link to="/home">Back to your plans</Link>
       </div>
       <ConnectedProviders />
+      <Members />
       <ServiceCredentials />
     </Screen>
   );

@@ -25,6 +25,9 @@ const CHROMIUM_ARGS = [
 ];
 const SCREENSHOTS = resolve(import.meta.dirname, '../../../../test-artifacts/web');
 
+/** The timeout of a test that tells a whole story through several browsers and emails. */
+export const LONG_STORY_MS = 60_000;
+
 export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 } };
 
 export interface WebAppUnderTest {
