@@ -50,16 +50,18 @@ interface Content {
   greeting: string;
   paragraphs: string[];
   button?: { label: string; url: string };
+  /** The closing line, in a lighter colour. @default IGNORE_LINE */
+  closing?: string;
 }
 
 function render(content: Content): RenderedEmail {
-  const { subject, greeting, paragraphs, button } = content;
+  const { subject, greeting, paragraphs, button, closing = IGNORE_LINE } = content;
   const text = [
     greeting,
     '',
     ...paragraphs.flatMap((paragraph) => [paragraph, '']),
     ...(button ? [`${button.label}: ${button.url}`, ''] : []),
-    IGNORE_LINE,
+    closing,
     '',
     '— Dyocense',
   ].join('\n');
@@ -70,7 +72,7 @@ function render(content: Content): RenderedEmail {
     button
       ? `<p><a href="${escapeHtml(button.url)}" style="display:inline-block;padding:10px 18px;background:#2457c5;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(button.label)}</a></p>`
       : '',
-    `<p style="color:#52606d;font-size:14px">${escapeHtml(IGNORE_LINE)}</p>`,
+    `<p style="color:#52606d;font-size:14px">${escapeHtml(closing)}</p>`,
     '<p>— Dyocense</p>',
     '</body></html>',
   ].join('\n');
@@ -98,6 +100,7 @@ function renderInvitation(params: TemplateParams, lifetime: string, link: string
       `The invitation expires in ${lifetime}; opening the link changes nothing until you accept.`,
     ],
     button: { label: `Join ${business}`, url: link ?? '' },
+    closing: 'If you do not expect this invitation, you can ignore this email.',
   });
 }
 
