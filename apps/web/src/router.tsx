@@ -1,6 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './components/layout';
-import { AdminPage } from './pages/admin-page';
 import { HomePage } from './pages/home-page';
 import { InvitationPage } from './pages/invitation-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -27,7 +26,13 @@ export const router = createBrowserRouter([
       { path: 'invitation', element: <InvitationPage /> },
       { path: 'home', element: <HomePage /> },
       { path: 'settings', element: <SettingsPage /> },
-      { path: 'admin', element: <AdminPage /> },
+      // Only operators open it, and its charts (chart.js) are most of the app's weight: loaded
+      // when the page is, not with every other page.
+      {
+        path: 'admin',
+        lazy: () =>
+          import('./pages/admin-page').then(({ AdminPage }) => ({ Component: AdminPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -23,6 +23,22 @@ describe('the admin page', () => {
     if (verify) await post('/v1/auth/verify', { token });
   }
 
+  it('loads its charts (chart.js) only when it is opened, not with the other pages', async () => {
+    const scripts: Promise<string>[] = [];
+    app.page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text());
+    });
+    const withCharts = async () =>
+      (await Promise.all(scripts)).filter((script) => script.includes('chartjs')).length;
+    await app.page.goto('/signup');
+    await app.page.getByRole('button', { name: 'Create my account' }).waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(await withCharts()).toBe(0);
+    await app.page.goto('/admin');
+    await app.page.getByLabel('Operator key').waitFor();
+    expect(await withCharts()).toBe(1);
+  });
+
   it('shows the funnel and its breakdown by intent to the operator key only', async () => {
     await signUp('launch-1@example.com', 'launch', true);
     await signUp('launch-2@example.com', 'launch', false);
