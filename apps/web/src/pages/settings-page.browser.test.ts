@@ -55,6 +55,12 @@ describe('the sessions page', () => {
 
     await here.goto('/settings');
     await here.getByRole('button', { name: 'Sign out everywhere' }).click();
+    // It asks first: Cancel changes nothing.
+    const confirm = here.getByRole('group', { name: 'Confirm signing out everywhere' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => sessionRows(here).count()).toBe(2);
+    await here.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await here.getByRole('button', { name: 'Yes, sign out everywhere' }).click();
     await waitForNotice(here, '/signin', 'You have signed out on every device.');
 
     await there.getByRole('link', { name: 'Sessions' }).click();

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { describeFailure } from '../api-errors';
 import { BusyButton } from '../components/busy-button';
+import { ConfirmedAction } from '../components/confirmed-action';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
 import { SignedInOnly } from '../components/signed-in-only';
@@ -49,15 +50,16 @@ function Settings() {
           />
         ))}
       </ul>
+      <ConfirmedAction
+        label="Sign out everywhere"
+        question="Sign out on every device, this one too? Each needs a new sign-in link afterwards."
+        groupLabel="Confirm signing out everywhere"
+        confirmLabel="Yes, sign out everywhere"
+        busy={signOutEverywhere.isPending}
+        busyLabel="Signing out…"
+        onConfirm={() => signOutEverywhere.mutate()}
+      />
       <div className="actions">
-        <BusyButton
-          className="button-primary"
-          busy={signOutEverywhere.isPending}
-          busyLabel="Signing out…"
-          onClick={() => signOutEverywhere.mutate()}
-        >
-          Sign out everywhere
-        </BusyButton>
         <Link to="/home">Back to your plans</Link>
       </div>
       <ConnectedProviders />
