@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { precompress } from './precompress-plugin.ts';
 
 // `npm run dev` starts the API on PORT (8001 unless set); the browser talks only to Vite.
 const api = `http://127.0.0.1:${process.env.PORT ?? 8001}`;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // Workspace packages are read from their sources (see their `exports`): no build of them first.
   resolve: { conditions: ['@dyocense/source', ...defaultClientConditions] },
   server: {

@@ -1,19 +1,40 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerWithDatabase } from './testing/test-server';
 
 const SHELL = '<!doctype html><title>Dyocense</title><div id="root"></div>';
 const PAGE = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+const SCRIPT = Buffer.from(`console.log(${JSON.stringify('app '.repeat(400))})`);
 
-/** A stand-in for `vite build` output: the shell and one hashed asset. */
+/** A stand-in for `vite build` output: the shell and one hashed asset, with its .br and .gz. */
 function writeWebDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dyocense-web-dist-'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), SHELL);
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("app")');
+  writeFileSync(join(dir, 'assets', 'big-abc123.js'), SCRIPT);
+  writeFileSync(join(dir, 'assets', 'big-abc123.js.br'), brotliCompressSync(SCRIPT));
+  writeFileSync(join(dir, 'assets', 'big-abc123.js.gz'), gzipSync(SCRIPT));
   return dir;
+}
+
+/** A GET that sends only the given headers and keeps the body as sent (fetch would decode it). */
+function getRaw(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      }).on('error', reject);
+    },
+  );
 }
 
 describe('serving the web app', () => {
@@ -59,6 +80,28 @@ describe('serving the web app', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await response.text()).toBe('console.log("app")');
   });
+
+  it.each([
+    [
+      'in brotli when br is accepted',
+      { 'accept-encoding': 'br, gzip' },
+      'br',
+      brotliDecompressSync,
+    ],
+    ['in gzip when only gzip is accepted', { 'accept-encoding': 'gzip' }, 'gzip', gunzipSync],
+    ['plain when no encoding is accepted', {}, undefined, (body: Buffer) => body],
+  ])(
+    'sends an asset %s, varying by accept-encoding and keeping its other headers',
+    async (_, headers: Record<string, string>, encoding, decode) => {
+      const response = await getRaw(`${base}/assets/big-abc123.js`, headers);
+      expect(response.headers['content-encoding']).toBe(encoding);
+      expect(response.headers['content-type']).toBe('application/javascript; charset=utf-8');
+      expect(response.headers.vary).toMatch(/accept-encoding/i);
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(decode(response.body).equals(SCRIPT)).toBe(true);
+    },
+  );
 
   it('answers an unknown page with the shell and a 404, so the app shows its 404 page', async () => {
     const response = await fetch(`${base}/no-such-page`, { headers: PAGE });

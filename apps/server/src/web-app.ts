@@ -41,11 +41,25 @@ export function registerWebApp(app: FastifyInstance, distDir: string): WebApp | 
     );
     return undefined;
   }
-  void app.register(fastifyStatic, {
-    root: join(distDir, 'assets'),
-    prefix: '/assets/',
-    immutable: true,
-    maxAge: '365d',
+  // The shell, for sendPage: tiny and sent as it is, so no encodings are looked for beside it.
+  void app.register(fastifyStatic, { root: distDir, serve: false });
+  void app.register(async (assets) => {
+    // Caches must keep one copy per encoding, the plain one included. Added to the reply, not the
+    // raw response (static's setHeaders), where the CORS plugin's `vary: Origin` would replace it.
+    assets.addHook('onSend', async (_request, reply, payload) => {
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, accept-encoding` : 'accept-encoding');
+      return payload;
+    });
+    await assets.register(fastifyStatic, {
+      root: join(distDir, 'assets'),
+      prefix: '/assets/',
+      decorateReply: false,
+      immutable: true,
+      maxAge: '365d',
+      // The build writes .br and .gz copies beside each asset (apps/web/precompress-plugin.ts).
+      preCompressed: true,
+    });
   });
 
   const webApp: WebApp = {

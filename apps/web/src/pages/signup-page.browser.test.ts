@@ -16,8 +16,13 @@ describe('the sign-up page', () => {
 
   it('shows each problem beside its field, focuses the first, and sends nothing', async () => {
     const page = await app.openPage(PHONE);
+    const script = page.waitForResponse((response) =>
+      /\/assets\/index-.+\.js$/.test(response.url()),
+    );
     // Counted once the page has loaded what it shows (its sign-in providers).
     await page.goto('/signup', { waitUntil: 'networkidle' });
+    // Chromium accepts br, so the app's script comes as the build's brotli copy.
+    expect(await (await script).headerValue('content-encoding')).toBe('br');
     const apiCalls = countApiCalls(page, 'auth.signup');
     await saveScreenshot(page, 'signup-375');
     await page.getByLabel('Business name').fill('Test Shop');
