@@ -12,6 +12,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'dyocense-npm-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const requestId = (n: number) => `load-${n}`;
+/** The build, the start and the load: a cold build alone took 25 s of the default 30 here. */
+const NPM_START_TEST_MS = 90_000;
 
 /** True while any process of the group is alive. */
 function groupAlive(pgid: number): boolean {
@@ -120,5 +122,7 @@ describe('npm start', () => {
       expect(code).toBe(0);
       expect(run.output()).toContain('"msg":"stopped"');
     },
+    // `npm start` builds first, as it does for a person: on a fresh clone that is the whole app.
+    NPM_START_TEST_MS,
   );
 });
