@@ -65,7 +65,9 @@ describe('email templates', () => {
     expect(email.html).toContain(`href="${link}"`);
     expect(email.html).toContain('Shop &amp; Co');
     // Nobody asked for an invitation: its closing line says so, not "if you did not ask".
-    expect(email.text).toContain('If you do not expect this invitation, you can ignore this email.');
+    expect(email.text).toContain(
+      'If you do not expect this invitation, you can ignore this email.',
+    );
     expect(email.text).not.toContain('did not ask');
     const byService = renderEmail(
       'invitation',
