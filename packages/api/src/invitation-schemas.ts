@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, refreshOutput, signupInput, verifyInput } from './schemas';
+import { emailSchema, listOf, refreshOutput, signupInput, verifyInput } from './schemas';
 
 /** Input and output shapes of the invitation procedures (`invitations.*`). */
 
@@ -45,10 +45,7 @@ export const invitationSchema = z.object({
   expires_at: z.iso.datetime(),
 });
 
-export const invitationsOutput = z.object({
-  items: z.array(invitationSchema),
-  count: z.number().int(),
-});
+export const invitationsOutput = listOf(invitationSchema);
 
 export const invitationPreviewOutput = z.object({
   tenant_name: z.string(),

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { memberRoleSchema } from './schemas';
+import { CONTROL_CHARACTER, listOf, memberRoleSchema } from './schemas';
 
 /** Input and output shapes of the member procedures (`members.*`). */
-
-const CONTROL_CHARACTER = /[\p{Cc}\p{Cs}]/u;
 
 const userIdSchema = z
   .string({ error: 'Name the member by their user id' })
@@ -30,9 +28,4 @@ export const memberSchema = z.object({
   you: z.boolean().describe('Whether this member is the person who asked (false for services).'),
 });
 
-export const membersOutput = z.object({
-  items: z.array(memberSchema),
-  count: z.number().int(),
-});
-
-export const doneOutput = z.object({ ok: z.literal(true) });
+export const membersOutput = listOf(memberSchema);

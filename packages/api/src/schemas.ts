@@ -8,7 +8,7 @@ export type Intent = (typeof INTENTS)[number];
 
 // Control characters (C0, DEL, C1) and lone surrogates: PostgreSQL refuses NUL in text, and none
 // belongs in a name; a multi-line field keeps tab and line breaks.
-const CONTROL_CHARACTER = /[\p{Cc}\p{Cs}]/u;
+export const CONTROL_CHARACTER = /[\p{Cc}\p{Cs}]/u;
 const CONTROL_CHARACTER_BUT_LINE_BREAKS = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
 
 /** A check for `z.string().refine`: refuses control characters, naming `label` in the message. */
@@ -231,8 +231,12 @@ export const tenantPlansInput = z.object({
     .describe('A tenant id, or `me` for the caller’s own tenant.'),
 });
 
-const listOf = <T extends z.ZodType>(item: T) =>
+/** `{ items, count }`: every list the API answers. */
+export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), count: z.number().int() });
+
+/** What an action with nothing else to say answers. */
+export const doneOutput = z.object({ ok: z.literal(true) });
 
 export const plansOutput = listOf(planSchema);
 export const sessionsOutput = listOf(sessionSchema);

@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTER } from './schemas';
 import { SERVICE_SCOPE_NAMES } from './scopes';
 
 /** Input and output shapes of the service-client procedures (`serviceClients.*`). */
 
 export { SERVICE_SCOPES, SERVICE_SCOPE_NAMES, type ServiceScope } from './scopes';
-
-const CONTROL_CHARACTER = /[\p{Cc}\p{Cs}]/u;
 
 export const serviceScopeSchema = z.enum(SERVICE_SCOPE_NAMES, {
   error: `Choose scopes among ${SERVICE_SCOPE_NAMES.join(', ')}`,

@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { refreshInput, refreshOutput, sessionIdInput, sessionsOutput } from '../schemas';
+import {
+  doneOutput,
+  refreshInput,
+  refreshOutput,
+  sessionIdInput,
+  sessionsOutput,
+} from '../schemas';
 import { byClientIp, rateLimit } from '../services/rate-limiting';
 import { grantRefreshedSession } from '../services/session-grant';
 import { listSessions, revokeOwnSession, signOut, signOutEverywhere } from '../services/sessions';
 import { declared } from '../declare';
-
-const done = z.object({ ok: z.literal(true) });
 
 /** Session procedures, served under `auth.` with the sign-in ones. */
 export const sessionProcedures = {
@@ -34,7 +38,7 @@ export const sessionProcedures = {
     summary: 'End this session: its JWT and refresh token stop working',
   })
     .input(z.void())
-    .output(done)
+    .output(doneOutput)
     .mutation(({ ctx }) => signOut(ctx, ctx.session)),
 
   signoutAll: declared({
@@ -68,6 +72,6 @@ export const sessionProcedures = {
     summary: 'End one of the signed-in user’s sessions',
   })
     .input(sessionIdInput)
-    .output(done)
+    .output(doneOutput)
     .mutation(({ ctx, input }) => revokeOwnSession(ctx, ctx.session, input.id)),
 };

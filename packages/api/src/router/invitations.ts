@@ -18,10 +18,9 @@ import {
   revokeTenantInvitation,
 } from '../services/invitations';
 import { byClientIp, rateLimit } from '../services/rate-limiting';
+import { doneOutput } from '../schemas';
 import { declared } from '../declare';
 import { router } from '../trpc';
-
-const done = z.object({ ok: z.literal(true) });
 
 const LINK_REFUSALS = ['INVITATION_NOT_FOUND', 'INVITATION_EXPIRED', 'INVITATION_USED'] as const;
 
@@ -74,7 +73,7 @@ export const invitationsRouter = router({
     summary: 'Revoke an invitation: its link stops working',
   })
     .input(invitationIdInput)
-    .output(done)
+    .output(doneOutput)
     .mutation(({ ctx, input }) => revokeTenantInvitation(ctx, ctx.principal, input.invitation_id)),
 
   preview: declared({

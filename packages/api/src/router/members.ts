@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { doneOutput } from '../schemas';
 import {
-  doneOutput,
   memberSchema,
   membersOutput,
   memberUserIdInput,

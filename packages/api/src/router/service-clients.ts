@@ -10,10 +10,9 @@ import {
   revokeOwnServiceClient,
   serviceClientsOf,
 } from '../services/service-clients';
+import { doneOutput } from '../schemas';
 import { declared } from '../declare';
 import { router } from '../trpc';
-
-const done = z.object({ ok: z.literal(true) });
 
 /** The tenant's service clients (OAuth client credentials), managed by its owner only. */
 export const serviceClientsRouter = router({
@@ -51,6 +50,6 @@ export const serviceClientsRouter = router({
       'Revoke a service client: no more tokens, and its tokens are refused from their next call',
   })
     .input(serviceClientIdInput)
-    .output(done)
+    .output(doneOutput)
     .mutation(({ ctx, input }) => revokeOwnServiceClient(ctx, ctx.session, input.client_id)),
 });
