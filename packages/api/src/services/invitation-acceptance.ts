@@ -1,14 +1,11 @@
 import {
   findInvitationByTokenHash,
   findMembership,
-  findSessionById,
   findUserByEmail,
-  findUserById,
   insertMembership,
   insertUser,
   lockTenantMemberships,
   markInvitationAccepted,
-  setSessionTenant,
   setUserDefaultTenant,
   type DB,
   type InvitationDetails,
@@ -25,6 +22,7 @@ import { hashToken } from '../tokens';
 import { usableInvitation } from './invitations';
 import { grantMovedSession, grantSession } from './session-grant';
 import { startSession } from './sessions';
+import { moveSession } from './tenant-switch';
 import { inTransactionWithRetry } from './transactions';
 
 type AcceptContext = Pick<
@@ -134,21 +132,13 @@ export async function joinByInvitation(
       await findInvitationByTokenHash(trx, hashToken(token)),
       now,
     );
-    const [user, row] = [
-      await findUserById(trx, session.userId),
-      await findSessionById(trx, session.sessionId),
-    ];
-    if (!user || !row) throw new AccountsError('SESSION_INVALID');
-    if (user.email !== invitation.email) {
+    const moved = await moveSession(trx, session, invitation.tenant_id);
+    // Thrown inside the transaction: the move above is rolled back with it.
+    if (moved.user.email !== invitation.email) {
       throw new AccountsError('INVITATION_FOR_ANOTHER_ADDRESS');
     }
-    await joinTenant(trx, ctx, invitation, { user, isNew: false }, now);
-    await setSessionTenant(trx, session.sessionId, invitation.tenant_id);
-    return { user, tenantId: invitation.tenant_id, refreshExpiresAt: row.expires_at };
+    await joinTenant(trx, ctx, invitation, { user: moved.user, isNew: false }, now);
+    return moved;
   });
-  return grantMovedSession(ctx, joined.user, {
-    sessionId: session.sessionId,
-    tenantId: joined.tenantId,
-    refreshExpiresAt: joined.refreshExpiresAt,
-  });
+  return grantMovedSession(ctx, joined.user, joined);
 }

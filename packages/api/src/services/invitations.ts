@@ -8,10 +8,8 @@ import {
   insertInvitation,
   listOpenInvitations,
   lockTenantMemberships,
-  pendingEmail,
   reissueInvitation,
   revokeInvitation,
-  timeOrderedId,
   type AuthEventType,
   type DB,
   type InvitationDetails,
@@ -29,6 +27,7 @@ import {
   serializeInvitationPreview,
 } from '../responses';
 import { generateToken, hashToken } from '../tokens';
+import { plannedEmail } from './links';
 import { consumeLimits } from './rate-limiting';
 
 export type InvitationDeps = Pick<
@@ -85,19 +84,17 @@ async function sendInvitation(
     role: invitation.role,
     ttl_seconds: deps.invitationTtlDays * 86_400,
   };
-  const message = {
-    id: `msg-${timeOrderedId()}`,
+  const about = { email: invitation.email, tenantId: where.tenantId };
+  const planned = plannedEmail(deps, {
     template: 'invitation',
     recipient: invitation.email,
-    params: JSON.stringify(params),
+    params,
     link: invitationUrl(deps.frontendUrl, link.token),
-  };
-  await enqueueEmail(trx, pendingEmail(message, link.fields.sent_at));
-  const about = { email: invitation.email, tenantId: where.tenantId };
-  await deps.events.recordAll(trx, [
-    { type: cause, ...about, detail: invitation.role },
-    { type: 'email_queued', ...about, detail: 'invitation' },
-  ]);
+    tenantId: where.tenantId,
+    cause: { type: cause, ...about, detail: invitation.role },
+  });
+  await enqueueEmail(trx, planned.email);
+  await deps.events.recordAll(trx, planned.events);
   return invitation;
 }
 

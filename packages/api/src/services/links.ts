@@ -52,7 +52,7 @@ export interface PlannedLink {
 }
 
 /** A message due now, and its `email_queued` event after the request's own (`cause`). */
-function plannedEmail(
+export function plannedEmail(
   deps: Pick<LinkDeps, 'now'>,
   email: {
     template: EmailTemplate;

@@ -22,27 +22,30 @@ export async function membershipsOf(deps: { db: DB }, session: VerifiedSession) 
 type SwitchContext = Pick<Context, 'db' | 'jwt' | 'now' | 'events' | 'setResponseHeader'>;
 
 /**
+ * Moves the caller's session to `tenantId`, in `trx`, and makes it the tenant their next sign-in
+ * opens; answers what `grantMovedSession` signs. The caller checks they may be there.
+ */
+export async function moveSession(trx: DB, session: VerifiedSession, tenantId: string) {
+  const user = await findUserById(trx, session.userId);
+  const row = await findSessionById(trx, session.sessionId);
+  if (!user || !row) throw new AccountsError('SESSION_INVALID');
+  await setSessionTenant(trx, session.sessionId, tenantId);
+  await setUserDefaultTenant(trx, session.userId, tenantId);
+  return { user, sessionId: session.sessionId, tenantId, refreshExpiresAt: row.expires_at };
+}
+
+/**
  * Moves the caller's session to another tenant they belong to and signs a JWT for it; no new
  * sign-in. The session's JWTs for the old tenant stop working, and its refresh token keeps
  * rotating as before (it is neither reissued nor resent). The next sign-in opens this tenant.
  */
 export async function switchTenant(ctx: SwitchContext, session: VerifiedSession, tenantId: string) {
   const where = { tenantId, userId: session.userId };
-  const switched = await ctx.db.transaction().execute(async (trx) => {
+  const moved = await ctx.db.transaction().execute(async (trx) => {
     if (!(await findMembership(trx, where))) throw new AccountsError('TENANT_FORBIDDEN');
-    const [user, row] = [
-      await findUserById(trx, session.userId),
-      await findSessionById(trx, session.sessionId),
-    ];
-    if (!user || !row) throw new AccountsError('SESSION_INVALID');
-    await setSessionTenant(trx, session.sessionId, tenantId);
-    await setUserDefaultTenant(trx, session.userId, tenantId);
+    const moving = await moveSession(trx, session, tenantId);
     await ctx.events.record(trx, { type: 'tenant_switched', tenantId });
-    return { user, refreshExpiresAt: row.expires_at };
+    return moving;
   });
-  return grantMovedSession(ctx, switched.user, {
-    sessionId: session.sessionId,
-    tenantId,
-    refreshExpiresAt: switched.refreshExpiresAt,
-  });
+  return grantMovedSession(ctx, moved.user, moved);
 }
