@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { describeFailure } from '../api-errors';
 import { BusyButton } from '../components/busy-button';
 import { Field } from '../components/field';
+import { fieldErrorsOf } from '../components/form-errors';
 import { ErrorBanner, Notice } from '../components/messages';
 import { useTRPC } from '../trpc';
 import { ROLE_NAMES } from './member-row';
@@ -35,9 +36,7 @@ export function InviteForm() {
     event.preventDefault();
     const parsed = inviteInput.safeParse({ email, role });
     if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-      setErrors(found);
+      setErrors(fieldErrorsOf(parsed.error));
       return;
     }
     setErrors({});

@@ -7,6 +7,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { BusyButton } from '../components/busy-button';
 import { Field } from '../components/field';
+import { fieldErrorsOf } from '../components/form-errors';
 
 interface ServiceClientFormProps {
   busy: boolean;
@@ -30,9 +31,7 @@ export function ServiceClientForm({ busy, serverErrors, onCreate }: ServiceClien
     event.preventDefault();
     const parsed = createServiceClientInput.safeParse({ name, scopes });
     if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-      setErrors(found);
+      setErrors(fieldErrorsOf(parsed.error));
       return;
     }
     setErrors({});
