@@ -14,6 +14,7 @@ import { readLifecycle, type LifecycleConfig } from './config/lifecycle';
 import type { NodeEnv } from './config/node-env';
 import { readObservability, type ObservabilityConfig } from './config/observability';
 import { collect, parseStrictly, withoutEmptyValues } from './config/parse';
+import { readPasskeys, type PasskeysConfig } from './config/passkeys';
 import { readRateLimits, type RateLimitsConfig } from './config/rate-limits';
 import { readRedis } from './config/redis';
 import { parseSections } from './config/sections';
@@ -34,6 +35,7 @@ export interface ServerConfig
     DatabaseConfig,
     JwtConfig,
     SessionsConfig,
+    PasskeysConfig,
     EmailConfig,
     RateLimitsConfig,
     LifecycleConfig,
@@ -70,7 +72,8 @@ export function readConfig(source: Record<string, string | undefined> = process.
   const database = collect(problems, () => readDatabase(env.database));
   const http = collect(problems, () => readHttp(env.http));
   const oauthProviders = collect(problems, () => readOAuthProviders(present, nodeEnv));
-  if (problems.length > 0 || !email || !database || !http || !oauthProviders) {
+  const passkeys = http && collect(problems, () => readPasskeys(env.passkeys, http.frontendUrl));
+  if (problems.length > 0 || !email || !database || !http || !oauthProviders || !passkeys) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   return {
@@ -79,6 +82,7 @@ export function readConfig(source: Record<string, string | undefined> = process.
     ...database,
     ...readJwt(env.jwt),
     ...readSessions(env.sessions, nodeEnv),
+    ...passkeys,
     ...email,
     ...readRateLimits(env.rateLimits, env.rateLimitRules, readRedis(env.redis)),
     ...readLifecycle(env.lifecycle, nodeEnv),

@@ -111,6 +111,8 @@ export function createServer(config: ServerConfig): AccountsServer {
     signinTokenTtlSeconds: config.signinTokenTtlSeconds,
     invitationTtlDays: config.invitationTtlDays,
     frontendUrl: config.frontendUrl,
+    webauthnRpId: config.webauthnRpId,
+    freshSigninSeconds: config.freshSigninSeconds,
     onEmailQueued: () => outbox.wake(),
     authEvents: observability.authEvents,
     adminApiKey: config.adminApiKey,

@@ -4,6 +4,7 @@ import {
   findVerificationToken,
   insertAuthEvent,
   insertOAuthFlow,
+  insertWebauthnChallenge,
 } from '@dyocense/db';
 import { createTestDatabase, describeFor, DIALECTS, type TestDatabase } from '@dyocense/db/testing';
 import { createHash } from 'node:crypto';
@@ -129,6 +130,26 @@ for (const dialect of DIALECTS) {
       await purgeWithWeekRetention();
       const left = await database.db.selectFrom('oauth_flows').select('state_hash').execute();
       expect(left.map((row) => row.state_hash)).toEqual(['current']);
+    });
+
+    it('deletes passkey challenges once they have expired', async () => {
+      const challenge = (challengeHash: string, expiresAt: Date) =>
+        insertWebauthnChallenge(database.db, {
+          challenge_hash: challengeHash,
+          purpose: 'authentication',
+          user_id: null,
+          session_id: null,
+          created_at: new Date(expiresAt.getTime() - 300_000),
+          expires_at: expiresAt,
+        });
+      await challenge('expired', new Date(now.getTime() - 1000));
+      await challenge('current', new Date(now.getTime() + 60_000));
+      await purgeWithWeekRetention();
+      const left = await database.db
+        .selectFrom('webauthn_challenges')
+        .select('challenge_hash')
+        .execute();
+      expect(left.map((row) => row.challenge_hash)).toEqual(['current']);
     });
 
     it('runs when the server starts', async () => {

@@ -3,6 +3,7 @@ import {
   deleteAuthEventsBefore,
   deleteExpiredOAuthFlows,
   deleteExpiredVerificationTokens,
+  deleteExpiredWebauthnChallenges,
   deleteSettledEmails,
   type DB,
 } from '@dyocense/db';
@@ -25,9 +26,9 @@ export interface TokenPurgeOptions {
 
 /**
  * Deletes verification tokens that expired, and outbox emails settled (sent or failed), more than
- * the retention ago, auth events older than theirs, and provider sign-in flows that have expired
- * (starting a sign-in deletes them too, but a quiet server would otherwise keep them); returns how
- * many tokens went.
+ * the retention ago, auth events older than theirs, provider sign-in flows that have expired
+ * (starting a sign-in deletes them too, but a quiet server would otherwise keep them) and expired
+ * passkey challenges; returns how many tokens went.
  */
 export async function purgeExpiredTokens(options: TokenPurgeOptions): Promise<number> {
   const now = options.now?.() ?? new Date();
@@ -35,6 +36,7 @@ export async function purgeExpiredTokens(options: TokenPurgeOptions): Promise<nu
   const purged = await deleteExpiredVerificationTokens(options.db, before);
   const emails = await deleteSettledEmails(options.db, before);
   const flows = await deleteExpiredOAuthFlows(options.db, now);
+  const challenges = await deleteExpiredWebauthnChallenges(options.db, now);
   const events =
     options.eventRetentionSeconds === undefined
       ? 0
@@ -42,10 +44,10 @@ export async function purgeExpiredTokens(options: TokenPurgeOptions): Promise<nu
           options.db,
           new Date(now.getTime() - options.eventRetentionSeconds * 1000),
         );
-  if (purged > 0 || emails > 0 || events > 0 || flows > 0) {
+  if (purged > 0 || emails > 0 || events > 0 || flows > 0 || challenges > 0) {
     options.log.info(
-      { purged, emails, events, flows },
-      'purged expired tokens, settled emails, old events and expired sign-in flows',
+      { purged, emails, events, flows, challenges },
+      'purged expired tokens, settled emails, old events, expired sign-in flows and passkey challenges',
     );
   }
   return purged;

@@ -4,6 +4,7 @@ import { createOAuthProviders, type OAuthProviders } from './oauth/providers';
 import type { RateLimits } from './rate-limits';
 import { API_DEFAULTS } from './defaults';
 import { createAuthEventLog, type AuthEventOptions } from './services/auth-events';
+import { relyingPartyOf } from './services/webauthn';
 
 /** What a server configures once; `createApiDeps` fills in the defaults. */
 export interface ApiOptions {
@@ -35,6 +36,10 @@ export interface ApiOptions {
   adminApiKey?: string | undefined;
   /** Sign-in providers (Google, GitHub, OpenID Connect). @default none */
   oauthProviders?: OAuthProviders;
+  /** The passkeys' relying party ID (WEBAUTHN_RP_ID). @default the host of `frontendUrl` */
+  webauthnRpId?: string | undefined;
+  /** Adding or removing a passkey needs a sign-in this recent, in seconds. @default 600 */
+  freshSigninSeconds?: number;
 }
 
 /** How the HTTP adapter hands the refresh-token cookie to the browser. */
@@ -66,6 +71,7 @@ const noop = (): void => {};
  */
 export function createApiDeps(options: ApiOptions) {
   const now = options.now ?? systemClock;
+  const frontendUrl = (options.frontendUrl ?? API_DEFAULTS.frontendUrl).replace(/\/+$/, '');
   return {
     db: options.db,
     jwt: options.jwt,
@@ -73,7 +79,7 @@ export function createApiDeps(options: ApiOptions) {
     verificationTokenTtlSeconds:
       options.verificationTokenTtlSeconds ?? API_DEFAULTS.verificationTokenTtlSeconds,
     signinTokenTtlSeconds: options.signinTokenTtlSeconds ?? API_DEFAULTS.signinTokenTtlSeconds,
-    frontendUrl: (options.frontendUrl ?? API_DEFAULTS.frontendUrl).replace(/\/+$/, ''),
+    frontendUrl,
     onEmailQueued: options.onEmailQueued ?? noop,
     now,
     sessionTtlDays: options.sessionTtlDays ?? API_DEFAULTS.sessionTtlDays,
@@ -85,6 +91,9 @@ export function createApiDeps(options: ApiOptions) {
     eventLog: createAuthEventLog({ ...options.authEvents, now }),
     adminApiKey: options.adminApiKey,
     oauthProviders: options.oauthProviders ?? NO_PROVIDERS,
+    /** Who passkeys are for: the web app's origin, and the RP ID they are bound to. */
+    relyingParty: relyingPartyOf(frontendUrl, options.webauthnRpId),
+    freshSigninSeconds: options.freshSigninSeconds ?? API_DEFAULTS.freshSigninSeconds,
   };
 }
 

@@ -13,6 +13,8 @@ export const API_DEFAULTS = {
   sessionTtlDays: 30,
   /** A refresh token rotated this recently is a concurrent refresh, not theft. */
   refreshReuseGraceSeconds: 10,
-  /** The web app's address, for links in emails. */
+  /** The web app's address, for links in emails; its host is the passkeys' relying party. */
   frontendUrl: 'http://localhost:8001',
+  /** Adding or removing a passkey needs a sign-in at most this many seconds ago (10 minutes). */
+  freshSigninSeconds: 600,
 } as const;

@@ -36,7 +36,11 @@ export type AccountsErrorReason =
   | 'SERVICE_NOT_ALLOWED'
   | 'SCOPE_REQUIRED'
   | 'SERVICE_CLIENT_NOT_FOUND'
-  | 'CLIENT_AUTHENTICATION_FAILED';
+  | 'CLIENT_AUTHENTICATION_FAILED'
+  | 'PASSKEY_NOT_RECOGNIZED'
+  | 'PASSKEY_NOT_FOUND'
+  | 'PASSKEY_REJECTED'
+  | 'FRESH_SIGNIN_REQUIRED';
 
 const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; message: string }> = {
   TOKEN_NOT_FOUND: { code: 'NOT_FOUND', message: 'This link is not valid' },
@@ -158,6 +162,22 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
   CLIENT_AUTHENTICATION_FAILED: {
     code: 'UNAUTHORIZED',
     message: 'Client authentication failed: unknown client, wrong secret or revoked client',
+  },
+  // One answer for an unknown passkey, a bad signature, a used or expired challenge, another site.
+  PASSKEY_NOT_RECOGNIZED: {
+    code: 'UNAUTHORIZED',
+    message:
+      'This passkey was not recognized; try again, or sign in with an email link and add it in Settings',
+  },
+  PASSKEY_NOT_FOUND: { code: 'NOT_FOUND', message: 'No such passkey' },
+  PASSKEY_REJECTED: {
+    code: 'BAD_REQUEST',
+    message:
+      'This passkey could not be added (it may be added already); try again, or use another one',
+  },
+  FRESH_SIGNIN_REQUIRED: {
+    code: 'FORBIDDEN',
+    message: "Confirm it's you: sign in again with a passkey or an email link, then try again.",
   },
 };
 

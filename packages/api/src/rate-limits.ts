@@ -40,6 +40,10 @@ export interface RateLimitRules {
   tokenFailuresPerIp: LimitRule;
   /** Invitations sent and resent by one tenant (each is an email to an address it chose). */
   invitationsPerTenant: LimitRule;
+  /** Passkey sign-in challenges asked for from one client IP. */
+  passkeyOptionsPerIp: LimitRule;
+  /** Failed passkey sign-ins from one client IP. */
+  passkeyFailuresPerIp: LimitRule;
 }
 
 export type RuleName = keyof RateLimitRules;
@@ -57,6 +61,8 @@ export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
   tokenRequestsPerClient: { points: 120, durationSeconds: 600 },
   tokenFailuresPerIp: { points: 20, durationSeconds: 900 },
   invitationsPerTenant: { points: 50, durationSeconds: 3600 },
+  passkeyOptionsPerIp: { points: 60, durationSeconds: 600 },
+  passkeyFailuresPerIp: { points: 20, durationSeconds: 900 },
 };
 
 /** What a person refused by a rule can do about it, before "try again in …". */
@@ -72,6 +78,8 @@ const REFUSAL_ADVICE: Partial<Record<RuleName, string>> = {
   tokenFailuresPerIp:
     'Too many failed client authentications from this address; check the client id and secret',
   invitationsPerTenant: 'Too many invitations were sent from this business',
+  passkeyFailuresPerIp:
+    'Too many passkey sign-ins failed from this address; sign in with an email link instead',
 };
 
 /**

@@ -6,6 +6,7 @@ import type {
   InvitationDetails,
   MemberRole,
   OAuthIdentity,
+  Passkey,
   PlanWithTasks,
   ServiceClient,
   Session,
@@ -18,6 +19,7 @@ import type { z } from 'zod';
 import type { auditEventSchema, funnelFiguresSchema, funnelOutput } from './analytics-schemas';
 import type { memberSchema } from './member-schemas';
 import type { invitationPreviewOutput, invitationSchema } from './invitation-schemas';
+import type { passkeySchema } from './passkey-schemas';
 import type { serviceClientSchema } from './service-client-schemas';
 import type {
   inspectLinkOutput,
@@ -218,6 +220,18 @@ export function serializeServiceClient(client: ServiceClient): z.infer<typeof se
     created_at: client.created_at.toISOString(),
     last_used_at: client.last_used_at?.toISOString() ?? null,
     revoked_at: client.revoked_at?.toISOString() ?? null,
+  };
+}
+
+/** A passkey as its person sees it in Settings: never its key or credential id. */
+export function serializePasskey(passkey: Passkey): z.infer<typeof passkeySchema> {
+  return {
+    id: passkey.id,
+    name: passkey.name,
+    created_at: passkey.created_at.toISOString(),
+    last_used_at: passkey.last_used_at?.toISOString() ?? null,
+    backed_up: passkey.backed_up,
+    device_type: passkey.device_type === 'multiDevice' ? 'multiDevice' : 'singleDevice',
   };
 }
 

@@ -3,6 +3,7 @@ import { analyticsRouter } from './router/analytics';
 import { authRouter } from './router/auth';
 import { invitationsRouter } from './router/invitations';
 import { membersRouter } from './router/members';
+import { passkeysRouter } from './router/passkeys';
 import { serviceClientsRouter } from './router/service-clients';
 import { tenantsRouter } from './router/tenants';
 import { createCallerFactory, router } from './trpc';
@@ -14,6 +15,7 @@ export const appRouter = router({
   serviceClients: serviceClientsRouter,
   members: membersRouter,
   invitations: invitationsRouter,
+  passkeys: passkeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -97,7 +97,7 @@ export const publicProcedure = t.procedure.use(mapAccountsErrors);
 
 /** A verified bearer token whose session (or service client) is still active. */
 type Authenticated =
-  | { kind: 'session'; session: VerifiedSession; role: MemberRole | null }
+  | { kind: 'session'; session: VerifiedSession; role: MemberRole | null; signedInAt: Date }
   | { kind: 'service'; service: VerifiedServiceToken };
 
 async function authenticateBearer(ctx: Context): Promise<Authenticated> {
@@ -112,7 +112,7 @@ async function authenticateBearer(ctx: Context): Promise<Authenticated> {
   // A revoked session's JWT (or revoked client's token) stops working at once, on every instance;
   // so does a membership that ended, and a role is always the current one.
   if (bearer.kind === 'session') {
-    return { ...bearer, role: await activeSessionRole(ctx.db, bearer.session, now) };
+    return { ...bearer, ...(await activeSessionRole(ctx.db, bearer.session, now)) };
   }
   await assertServiceClientActive(ctx, bearer.service, now);
   return bearer;
@@ -136,7 +136,8 @@ async function authenticate(ctx: Context, permission: Permission) {
   const bearer = await authenticateBearer(ctx);
   if (bearer.kind === 'service') throw new AccountsError('SERVICE_NOT_ALLOWED');
   authorizePerson(bearer.role, permission);
-  return { session: bearer.session, role: bearer.role };
+  // When the person signed in, for the actions that need a recent sign-in (fresh-signin.ts).
+  return { session: bearer.session, role: bearer.role, signedInAt: bearer.signedInAt };
 }
 
 /** A person allowed `permission`, or a service holding it as a scope. */

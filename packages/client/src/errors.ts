@@ -42,6 +42,10 @@ export const ACCOUNTS_ERROR_REASONS = [
   'SCOPE_REQUIRED',
   'SERVICE_CLIENT_NOT_FOUND',
   'CLIENT_AUTHENTICATION_FAILED',
+  'PASSKEY_NOT_RECOGNIZED',
+  'PASSKEY_NOT_FOUND',
+  'PASSKEY_REJECTED',
+  'FRESH_SIGNIN_REQUIRED',
 ] as const satisfies readonly ServerReason[];
 
 /** Why the service refused a call (`error.data.reason`). */

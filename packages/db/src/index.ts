@@ -25,4 +25,5 @@ export { timeOrderedId } from './ids';
 export * from './queries/funnel';
 export * from './queries/oauth';
 export * from './queries/service-clients';
+export * from './queries/passkeys';
 export * from './queries/health';

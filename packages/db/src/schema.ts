@@ -190,6 +190,11 @@ export const AUTH_EVENT_TYPES = [
   'member_left',
   'ownership_transferred',
   'tenant_switched',
+  'passkey_added',
+  'passkey_renamed',
+  'passkey_removed',
+  'passkey_signin',
+  'passkey_signin_failed',
 ] as const;
 export type AuthEventType = (typeof AUTH_EVENT_TYPES)[number];
 
@@ -283,6 +288,41 @@ export interface ServiceClientTable {
   revoked_at: NullableTimestamp;
 }
 
+/** A person's passkey (WebAuthn credential): what verifies their sign-in assertions. */
+export interface PasskeyTable {
+  /** `pk_…` and a time-ordered id: public, names the passkey in Settings. */
+  id: string;
+  user_id: string;
+  /** base64url, as the authenticator names the credential. */
+  credential_id: string;
+  /** The credential's COSE public key, base64url. */
+  public_key: string;
+  /** The authenticator's signature counter at its last use (0 for those that keep none). */
+  counter: number;
+  /** A JSON array of the transports the browser reported (`["internal","hybrid"]`). */
+  transports: string;
+  /** `singleDevice` or `multiDevice` (synced, e.g. in a password manager). */
+  device_type: string;
+  backed_up: boolean;
+  name: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+}
+
+export type WebauthnChallengePurpose = 'registration' | 'authentication';
+
+/** A ceremony's one-time challenge, kept as its SHA-256 and deleted as it is used. */
+export interface WebauthnChallengeTable {
+  challenge_hash: string;
+  purpose: WebauthnChallengePurpose;
+  /** The person adding a passkey; null for a sign-in, whose person is not known yet. */
+  user_id: string | null;
+  /** The session that asked to add a passkey; null for a sign-in. */
+  session_id: string | null;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -301,6 +341,8 @@ export interface Database {
   oauth_identities: OAuthIdentityTable;
   oauth_flows: OAuthFlowTable;
   service_clients: ServiceClientTable;
+  passkeys: PasskeyTable;
+  webauthn_challenges: WebauthnChallengeTable;
 }
 
 export type Tenant = Selectable<TenantTable>;
@@ -334,6 +376,9 @@ export type OAuthFlow = Selectable<OAuthFlowTable>;
 export type NewOAuthFlow = Insertable<OAuthFlowTable>;
 export type ServiceClient = Selectable<ServiceClientTable>;
 export type NewServiceClient = Insertable<ServiceClientTable>;
+export type Passkey = Selectable<PasskeyTable>;
+export type NewPasskey = Insertable<PasskeyTable>;
+export type WebauthnChallenge = Selectable<WebauthnChallengeTable>;
 
 /**
  * Columns whose SQLite storage differs from their JS type. PostgreSQL returns these natively;
@@ -341,6 +386,6 @@ export type NewServiceClient = Insertable<ServiceClientTable>;
  */
 export const columnKinds = {
   timestamp: /_at$/,
-  boolean: new Set(['done', 'is_default']),
+  boolean: new Set(['done', 'is_default', 'backed_up']),
   json: new Set(['metadata', 'params']),
 } as const;

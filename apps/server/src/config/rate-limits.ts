@@ -32,6 +32,11 @@ const RULE_MEANINGS: Record<RuleName, { counts: string; then?: string }> = {
     then: 'then even the right secret waits',
   },
   invitationsPerTenant: { counts: 'invitations sent or resent by one tenant' },
+  passkeyOptionsPerIp: { counts: 'passkey sign-in challenges per client address' },
+  passkeyFailuresPerIp: {
+    counts: 'failed passkey sign-ins per client address',
+    then: 'then even the right passkey waits',
+  },
 };
 
 /** Names that do not follow from the rule's own (kept as they were first published). */

@@ -7,6 +7,7 @@ import { lifecycleSchema } from './lifecycle';
 import { nodeEnvSchema } from './node-env';
 import { observabilitySchema } from './observability';
 import { parseLeniently } from './parse';
+import { passkeysSchema } from './passkeys';
 import { rateLimitRulesSchema, rateLimitsSchema } from './rate-limits';
 import { redisSchema } from './redis';
 import { sessionsSchema } from './sessions';
@@ -20,6 +21,7 @@ export const CONFIG_SECTIONS = {
   database: databaseSchema,
   jwt: jwtSchema,
   sessions: sessionsSchema,
+  passkeys: passkeysSchema,
   email: emailSchema,
   rateLimits: rateLimitsSchema,
   rateLimitRules: rateLimitRulesSchema,

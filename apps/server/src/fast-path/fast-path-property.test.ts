@@ -57,13 +57,16 @@ interface Account {
   own: string[];
 }
 
-/** Replaces what differs by design between two accounts: their ids, keys, tokens and times. */
+/** Replaces what differs by design between two answers: ids, keys, tokens, challenges and times. */
 function normalized(answer: Answer, account: Account | undefined): Answer {
   let body = answer.body;
   for (const value of account?.own ?? []) body = body.split(value).join('<own>');
   body = body
     .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>')
-    .replace(/"(id|jwt|token|refresh_token|session_id|workspace_id)":"[^"]*"/g, '"$1":"<$1>"');
+    .replace(
+      /"(id|jwt|token|refresh_token|session_id|workspace_id|challenge)":"[^"]*"/g,
+      '"$1":"<$1>"',
+    );
   return { ...answer, body };
 }
 

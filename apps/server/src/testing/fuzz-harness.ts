@@ -141,7 +141,9 @@ export async function fingerprint(db: DB): Promise<string> {
       (select count(*) from memberships where role = 'admin') as admins,
       (select count(*) from invitations) as invitations,
       (select count(*) from invitations where accepted_at is not null or revoked_at is not null) as closed_invitations,
-      (select count(*) from service_clients where revoked_at is not null) as revoked_clients
+      (select count(*) from service_clients where revoked_at is not null) as revoked_clients,
+      (select count(*) from passkeys) as passkeys,
+      (select count(*) from webauthn_challenges) as webauthn_challenges
   `.execute(db);
   return JSON.stringify(rows[0], (_key, value: unknown) =>
     typeof value === 'bigint' || typeof value === 'string' ? Number(value) : value,

@@ -258,6 +258,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/auth/passkey/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Options for the browser to sign in with a passkey (valid 5 minutes): any of this site’s passkeys, autofill included */
+    post: operations['auth-passkeyOptions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/auth/passkey': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with a passkey: the browser’s answer to the options; returns a session JWT as a link does */
+    post: operations['auth-passkeySignin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/tenants/{tenant_id}/plans': {
     parameters: {
       query?: never;
@@ -547,6 +581,59 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/v1/passkeys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in person’s passkeys, with when each was added and last used */
+    get: operations['passkeys-list'];
+    put?: never;
+    /** Add the passkey the browser created; needs a sign-in in the last 10 minutes */
+    post: operations['passkeys-register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/passkeys/registration-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Options for the browser to create a passkey (valid 5 minutes); needs a sign-in in the last 10 minutes */
+    post: operations['passkeys-registrationOptions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/passkeys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove one of the signed-in person’s passkeys: it no longer signs in; needs a sign-in in the last 10 minutes */
+    delete: operations['passkeys-remove'];
+    options?: never;
+    head?: never;
+    /** Rename one of the signed-in person’s passkeys */
+    patch: operations['passkeys-rename'];
     trace?: never;
   };
   '/v1/auth/providers/signup': {
@@ -1167,6 +1254,79 @@ export interface components {
           | 'SERVICE_CLIENT_REVOKED'
           | 'SERVICE_NOT_ALLOWED'
           | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-passkeyOptions.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?: 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-passkeySignin.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          'PASSKEY_NOT_RECOGNIZED' | 'NO_MEMBERSHIP' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
           [key: string]: string;
@@ -2011,6 +2171,222 @@ export interface components {
           | 'INVITATION_NOT_FOUND'
           | 'INVITATION_USED'
           | 'INVITATION_EXPIRED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'passkeys-list.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'passkeys-registrationOptions.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'FRESH_SIGNIN_REQUIRED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'passkeys-register.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'PASSKEY_REJECTED'
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'FRESH_SIGNIN_REQUIRED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'passkeys-rename.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'URI_TOO_LONG'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'PASSKEY_NOT_FOUND'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'passkeys-remove.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'UNAUTHORIZED'
+        | 'FORBIDDEN'
+        | 'NOT_FOUND'
+        | 'URI_TOO_LONG'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'UNAUTHENTICATED'
+          | 'SESSION_INVALID'
+          | 'SERVICE_TOKEN_INVALID'
+          | 'SERVICE_CLIENT_REVOKED'
+          | 'SERVICE_NOT_ALLOWED'
+          | 'FRESH_SIGNIN_REQUIRED'
+          | 'PASSKEY_NOT_FOUND'
           | 'SERVICE_UNAVAILABLE';
         /** @description With 400, invalid input: the first problem with each field, by its path */
         fields?: {
@@ -3611,6 +3987,265 @@ export interface operations {
       };
     };
   };
+  'auth-passkeyOptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            options: {
+              challenge: string;
+              timeout?: number;
+              rpId?: string;
+              allowCredentials?: {
+                id: string;
+                type: string;
+                transports?: string[];
+              }[];
+              /** @enum {string} */
+              userVerification?: 'discouraged' | 'preferred' | 'required';
+              hints?: ('hybrid' | 'security-key' | 'client-device')[];
+            };
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeyOptions.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeyOptions.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeyOptions.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeyOptions.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeyOptions.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeyOptions.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeyOptions.error'];
+        };
+      };
+    };
+  };
+  'auth-passkeySignin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          response: {
+            id: string;
+            rawId: string;
+            /** @enum {string} */
+            authenticatorAttachment?: 'platform' | 'cross-platform';
+            /** @description What the browser reported of the extensions; only `credProps` is read. */
+            clientExtensionResults: {
+              appid?: boolean;
+              credProps?: {
+                rk?: boolean;
+              };
+              hmacCreateSecret?: boolean;
+            };
+            /** @constant */
+            type: 'public-key';
+            response: {
+              clientDataJSON: string;
+              authenticatorData: string;
+              signature: string;
+              userHandle?: string;
+            };
+          };
+          /**
+           * @description `body` (the default for API clients) returns the refresh token; `cookie` sets it as an HttpOnly cookie for browsers.
+           * @enum {string}
+           */
+          refresh_token_delivery?: 'body' | 'cookie';
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            jwt: string;
+            /** @description The same JWT as `jwt`. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the JWT expires; refresh before then.
+             */
+            expires_at: string;
+            session_id: string;
+            /** @description With `body` delivery: the refresh token for `auth.refresh` (it rotates each time). */
+            refresh_token?: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless refreshed.
+             */
+            refresh_expires_at: string;
+            tenant_id: string;
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              tenant_id: string;
+            };
+            workspace_id: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeySignin.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`PASSKEY_NOT_RECOGNIZED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeySignin.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`NO_MEMBERSHIP`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeySignin.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeySignin.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeySignin.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeySignin.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeySignin.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeySignin.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-passkeySignin.error'];
+        };
+      };
+    };
+  };
   'tenants-plans': {
     parameters: {
       query?: never;
@@ -3852,7 +4487,12 @@ export interface operations {
                 | 'member_removed'
                 | 'member_left'
                 | 'ownership_transferred'
-                | 'tenant_switched';
+                | 'tenant_switched'
+                | 'passkey_added'
+                | 'passkey_renamed'
+                | 'passkey_removed'
+                | 'passkey_signin'
+                | 'passkey_signin_failed';
               occurred_at: string;
               detail: string | null;
               intent: string | null;
@@ -5860,6 +6500,587 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['invitations-join.error'];
+        };
+      };
+    };
+  };
+  'passkeys-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+              /** Format: date-time */
+              created_at: string;
+              last_used_at: string | null;
+              /** @description Whether the passkey is synced (backed up) beyond one device. */
+              backed_up: boolean;
+              /** @enum {string} */
+              device_type: 'singleDevice' | 'multiDevice';
+            }[];
+            count: number;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-list.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-list.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-list.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-list.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-list.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-list.error'];
+        };
+      };
+    };
+  };
+  'passkeys-register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          response: {
+            id: string;
+            rawId: string;
+            /** @enum {string} */
+            authenticatorAttachment?: 'platform' | 'cross-platform';
+            /** @description What the browser reported of the extensions; only `credProps` is read. */
+            clientExtensionResults: {
+              appid?: boolean;
+              credProps?: {
+                rk?: boolean;
+              };
+              hmacCreateSecret?: boolean;
+            };
+            /** @constant */
+            type: 'public-key';
+            response: {
+              clientDataJSON: string;
+              attestationObject: string;
+              authenticatorData?: string;
+              transports?: string[];
+              publicKeyAlgorithm?: number;
+              publicKey?: string;
+            };
+          };
+          /** @description What Settings calls it; "Passkey", "Passkey 2", … when not given */
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** Format: date-time */
+            created_at: string;
+            last_used_at: string | null;
+            /** @description Whether the passkey is synced (backed up) beyond one device. */
+            backed_up: boolean;
+            /** @enum {string} */
+            device_type: 'singleDevice' | 'multiDevice';
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) (`PASSKEY_REJECTED`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-register.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-register.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `FRESH_SIGNIN_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-register.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-register.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-register.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-register.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-register.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-register.error'];
+        };
+      };
+    };
+  };
+  'passkeys-registrationOptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            options: {
+              rp: {
+                name: string;
+                id?: string;
+              };
+              user: {
+                id: string;
+                name: string;
+                displayName: string;
+              };
+              challenge: string;
+              pubKeyCredParams: {
+                alg: number;
+                /** @constant */
+                type: 'public-key';
+              }[];
+              timeout?: number;
+              excludeCredentials?: {
+                id: string;
+                type: string;
+                transports?: string[];
+              }[];
+              authenticatorSelection?: {
+                /** @enum {string} */
+                authenticatorAttachment?: 'platform' | 'cross-platform';
+                requireResidentKey?: boolean;
+                /** @enum {string} */
+                residentKey?: 'discouraged' | 'preferred' | 'required';
+                /** @enum {string} */
+                userVerification?: 'discouraged' | 'preferred' | 'required';
+              };
+              hints?: ('hybrid' | 'security-key' | 'client-device')[];
+              /** @enum {string} */
+              attestation?: 'direct' | 'enterprise' | 'indirect' | 'none';
+              extensions?: {
+                credProps?: boolean;
+              };
+            };
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-registrationOptions.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-registrationOptions.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `FRESH_SIGNIN_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-registrationOptions.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-registrationOptions.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-registrationOptions.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-registrationOptions.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-registrationOptions.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-registrationOptions.error'];
+        };
+      };
+    };
+  };
+  'passkeys-remove': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            ok: true;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-remove.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-remove.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`, `FRESH_SIGNIN_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-remove.error'];
+        };
+      };
+      /** @description Not found (`PASSKEY_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-remove.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-remove.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-remove.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-remove.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-remove.error'];
+        };
+      };
+    };
+  };
+  'passkeys-rename': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** Format: date-time */
+            created_at: string;
+            last_used_at: string | null;
+            /** @description Whether the passkey is synced (backed up) beyond one device. */
+            backed_up: boolean;
+            /** @enum {string} */
+            device_type: 'singleDevice' | 'multiDevice';
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
+        };
+      };
+      /** @description Missing or invalid credentials (`UNAUTHENTICATED`, `SESSION_INVALID`, `SERVICE_TOKEN_INVALID`, `SERVICE_CLIENT_REVOKED`) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
+        };
+      };
+      /** @description The credentials are valid but do not allow this (`SERVICE_NOT_ALLOWED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
+        };
+      };
+      /** @description Not found (`PASSKEY_NOT_FOUND`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
+        };
+      };
+      /** @description A path parameter is longer than the server reads */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['passkeys-rename.error'];
         };
       };
     };

@@ -21,6 +21,7 @@ import { hashToken } from '../tokens';
 import { declared } from '../declare';
 import { router } from '../trpc';
 import { providerProcedures } from './auth-oauth';
+import { passkeySigninProcedures } from './auth-passkeys';
 import { sessionProcedures } from './auth-sessions';
 import { tenantProcedures } from './auth-tenants';
 
@@ -133,4 +134,5 @@ export const authRouter = router({
   ...sessionProcedures,
   ...tenantProcedures,
   ...providerProcedures,
+  ...passkeySigninProcedures,
 });

@@ -61,14 +61,26 @@ export async function grantMovedSession(
   });
 }
 
+/**
+ * The answer to a sign-in (a link, a passkey): the session granted, with the default workspace of
+ * the tenant it opened.
+ */
+export async function grantSignIn(
+  ctx: GrantContext,
+  signedIn: { user: User; session: StartedSession; workspaceId: string },
+  delivery: 'body' | 'cookie',
+) {
+  const granted = await grantSession(ctx, signedIn.user, signedIn.session, delivery);
+  return { ...granted, workspace_id: signedIn.workspaceId };
+}
+
 /** Uses a one-time link and signs in: the session, and the account's default workspace. */
 export async function grantVerifiedSession(
   ctx: Context,
   link: { token: string; nonce?: string | undefined; refresh_token_delivery?: 'body' | 'cookie' },
 ) {
-  const { user, workspaceId, session } = await verifyEmailToken(ctx, link, ctx.userAgent);
-  const delivery = link.refresh_token_delivery ?? 'body';
-  return { ...(await grantSession(ctx, user, session, delivery)), workspace_id: workspaceId };
+  const signedIn = await verifyEmailToken(ctx, link, ctx.userAgent);
+  return grantSignIn(ctx, signedIn, link.refresh_token_delivery ?? 'body');
 }
 
 /**

@@ -178,15 +178,16 @@ export async function refreshSession(
 }
 
 /**
- * The caller's role in the JWT's tenant (`null` once they are no longer a member there), read
- * with the session; refuses a JWT whose session was revoked, has ended or has moved to another
- * tenant, or that does not match its session.
+ * The caller's role in the JWT's tenant (`null` once they are no longer a member there) and when
+ * they signed in (the session's start: a refresh keeps the session), read with the session;
+ * refuses a JWT whose session was revoked, has ended or has moved to another tenant, or that does
+ * not match its session.
  */
 export async function activeSessionRole(
   db: DB,
   claims: VerifiedSession,
   now: Date,
-): Promise<MemberRole | null> {
+): Promise<{ role: MemberRole | null; signedInAt: Date }> {
   const session = await findSessionWithRole(db, claims.sessionId);
   if (
     !isActive(session, now) ||
@@ -195,7 +196,7 @@ export async function activeSessionRole(
   ) {
     throw new AccountsError('SESSION_INVALID');
   }
-  return session.role;
+  return { role: session.role, signedInAt: session.created_at };
 }
 
 /** What ending sessions needs: the caller's own refresh cookie is cleared with its session. */
