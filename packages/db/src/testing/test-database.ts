@@ -42,7 +42,8 @@ function createSqliteFile(): { url: string; drop(): Promise<void> } {
   return {
     url: join(directory, 'test.db'),
     async drop() {
-      rmSync(directory, { recursive: true, force: true });
+      // A server's last SQLite write (its -wal, -shm) can land while the directory is removed.
+      rmSync(directory, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
