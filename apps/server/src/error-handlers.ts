@@ -16,14 +16,22 @@ const CODE_BY_STATUS: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-/** Answers a refusal of the service with its status, code, message, `data.reason` and Retry-After. */
+/**
+ * Answers a refusal of the service with its status, code, message, `data.reason` and Retry-After
+ * (also as `data.retryAfterSeconds`).
+ */
 export function sendRefusal(reply: FastifyReply, refusal: AccountsError): FastifyReply {
   if (refusal.retryAfterSeconds)
     void reply.header('retry-after', String(refusal.retryAfterSeconds));
   const status = getHTTPStatusCodeFromError(new TRPCError({ code: refusal.code }));
-  return reply
-    .code(status)
-    .send({ code: refusal.code, message: refusal.message, data: { reason: refusal.reason } });
+  return reply.code(status).send({
+    code: refusal.code,
+    message: refusal.message,
+    data: {
+      reason: refusal.reason,
+      ...(refusal.retryAfterSeconds && { retryAfterSeconds: refusal.retryAfterSeconds }),
+    },
+  });
 }
 
 /**

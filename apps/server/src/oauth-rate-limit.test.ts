@@ -28,6 +28,10 @@ for (const dialect of DIALECTS) {
       await browser.get(authorize);
       const refused = await browser.get(authorize);
       expect(problemOf(refused.location)).toBe('OAUTH_RATE_LIMITED');
+      // The page says the real wait: the rule's window, 600 seconds by default.
+      const wait = Number(new URL(refused.location).searchParams.get('retry_after'));
+      expect(wait).toBeGreaterThan(590);
+      expect(wait).toBeLessThanOrEqual(600);
     });
   });
 }

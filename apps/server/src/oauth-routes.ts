@@ -65,7 +65,8 @@ function providerOf(request: FastifyRequest): string {
  * The redirect flow of sign-in with a provider. The browser's flow key lives in an HttpOnly,
  * SameSite=Lax cookie (Lax, because the provider's redirect back is a cross-site navigation);
  * state, PKCE verifier and nonce are bound to it, and the flow itself is a one-time row.
- * Every refusal sends the browser to the web app's problem page with only a reason code.
+ * Every refusal sends the browser to the web app's problem page with only a reason code (and,
+ * for a rate limit, the seconds to wait).
  */
 export function registerOAuthRoutes(
   app: FastifyInstance,
@@ -119,6 +120,9 @@ export function registerOAuthRoutes(
       request.log.info({ provider, reason, detail }, 'sign-in with a provider refused');
     }
     const query = new URLSearchParams({ reason, provider: provider.slice(0, 64) });
+    // So the page can say the real wait ("Try again in 9 minutes"), as the API's refusals do.
+    const wait = error instanceof AccountsError ? error.retryAfterSeconds : undefined;
+    if (wait) query.set('retry_after', String(wait));
     return toWebApp(reply, `/signin/problem?${query}`);
   }
 

@@ -20,7 +20,9 @@ async function statusOf(url: string, headers: Record<string, string> = {}) {
 async function expectTooManyRequests(url: string, headers: Record<string, string>, names: string) {
   const response = await getJson(url, headers);
   expect(response.status).toBe(429);
-  expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  const retryAfter = Number(response.headers.get('retry-after'));
+  expect(retryAfter).toBeGreaterThan(0);
+  expect(response.body.data).toMatchObject({ retryAfterSeconds: retryAfter });
   expect(response.body.message).toMatch(new RegExp(`${names}; try again in \\d+ minutes`));
 }
 

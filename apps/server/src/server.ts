@@ -109,6 +109,7 @@ export function createServer(config: ServerConfig): AccountsServer {
     devMode: config.nodeEnv !== 'production' && !config.smtp,
     verificationTokenTtlSeconds: config.verificationTokenTtlSeconds,
     signinTokenTtlSeconds: config.signinTokenTtlSeconds,
+    emailCodeTtlSeconds: config.emailCodeTtlSeconds,
     invitationTtlDays: config.invitationTtlDays,
     frontendUrl: config.frontendUrl,
     webauthnRpId: config.webauthnRpId,

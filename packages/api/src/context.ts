@@ -16,6 +16,8 @@ export interface ApiOptions {
   verificationTokenTtlSeconds?: number;
   /** How long a sign-in link lasts, in seconds. @default 900 */
   signinTokenTtlSeconds?: number;
+  /** How long the code in a sign-up or sign-in email works, in seconds (at most the link's). @default 600 */
+  emailCodeTtlSeconds?: number;
   /** The web app's address, for links in emails. @default 'http://localhost:8001' */
   frontendUrl?: string;
   /** Called after an email is queued, so the outbox can send it at once. @default no-op */
@@ -79,6 +81,7 @@ export function createApiDeps(options: ApiOptions) {
     verificationTokenTtlSeconds:
       options.verificationTokenTtlSeconds ?? API_DEFAULTS.verificationTokenTtlSeconds,
     signinTokenTtlSeconds: options.signinTokenTtlSeconds ?? API_DEFAULTS.signinTokenTtlSeconds,
+    emailCodeTtlSeconds: options.emailCodeTtlSeconds ?? API_DEFAULTS.emailCodeTtlSeconds,
     frontendUrl,
     onEmailQueued: options.onEmailQueued ?? noop,
     now,

@@ -7,6 +7,8 @@ export const API_DEFAULTS = {
   verificationTokenTtlSeconds: 86_400,
   /** How long a sign-in link lasts, in seconds (15 minutes). */
   signinTokenTtlSeconds: 900,
+  /** How long the code in a sign-up or sign-in email works, in seconds (10 minutes). */
+  emailCodeTtlSeconds: 600,
   /** How long an invitation's link lasts, in days. */
   invitationTtlDays: 7,
   /** A session ends after this many days without a refresh. */

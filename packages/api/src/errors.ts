@@ -8,6 +8,11 @@ export type AccountsErrorReason =
   | 'TOKEN_EXPIRED'
   | 'TOKEN_SUPERSEDED'
   | 'CONFIRMATION_REQUIRED'
+  | 'CODE_INVALID'
+  | 'CODE_EXPIRED'
+  | 'CODE_USED'
+  | 'CODE_SUPERSEDED'
+  | 'CODE_TRIES_EXHAUSTED'
   | 'UNAUTHENTICATED'
   | 'SESSION_INVALID'
   | 'TENANT_FORBIDDEN'
@@ -56,6 +61,28 @@ const errorByReason: Record<AccountsErrorReason, { code: TRPC_ERROR_CODE_KEY; me
   CONFIRMATION_REQUIRED: {
     code: 'PRECONDITION_REQUIRED',
     message: 'This link was opened in another browser; confirm to continue',
+  },
+  // The code's refusals mirror the link's; a wrong code's message also says how many tries are left.
+  CODE_INVALID: {
+    code: 'NOT_FOUND',
+    message:
+      'That code is not right. Enter the code from the newest email, in the browser where you asked for it.',
+  },
+  CODE_EXPIRED: {
+    code: 'PRECONDITION_FAILED',
+    message: 'This code expired. Send a new code, or use the link in the email.',
+  },
+  CODE_USED: {
+    code: 'CONFLICT',
+    message: 'This code was already used. Send a new code to sign in again.',
+  },
+  CODE_SUPERSEDED: {
+    code: 'CONFLICT',
+    message: 'A newer email was sent to this address. Enter the code from that one.',
+  },
+  CODE_TRIES_EXHAUSTED: {
+    code: 'PRECONDITION_FAILED',
+    message: 'Too many wrong codes. Send a new code, or use the link in the email.',
   },
   UNAUTHENTICATED: {
     code: 'UNAUTHORIZED',
@@ -189,12 +216,7 @@ export function errorCodeOf(reason: AccountsErrorReason): TRPC_ERROR_CODE_KEY {
 /** How long a client is asked to wait while the database is unavailable. @default 5 */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
-/** "5 seconds", "2 minutes": a wait as a person reads it. */
-export function waitDescription(seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-}
+export { waitDescription } from './wait-description';
 
 /** A refusal the service expects, raised by plain functions and mapped once to tRPC and HTTP. */
 export class AccountsError extends Error {

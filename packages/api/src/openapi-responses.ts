@@ -138,6 +138,11 @@ export function errorSchema(
           code: { type: 'string', description: 'The same code as `code`' },
           httpStatus: { type: 'integer', description: 'The same status as the response’s' },
           path: { type: 'string', description: 'The tRPC procedure that answered' },
+          retryAfterSeconds: {
+            type: 'integer',
+            minimum: 1,
+            description: 'With 429 and 503: the Retry-After header’s seconds to wait',
+          },
         },
       },
       issues: {

@@ -24,6 +24,10 @@ export interface RateLimitRules {
   verifyPerIp: LimitRule;
   /** Failed verification attempts with one token. */
   verifyFailuresPerToken: LimitRule;
+  /** Codes from an email typed in, from one client IP. */
+  codeAttemptsPerIp: LimitRule;
+  /** Refused codes for one address, from any browser. */
+  codeFailuresPerAddress: LimitRule;
   /** Refreshes from one client IP. */
   refreshPerIp: LimitRule;
   /** Link inspections from one client IP: each one tells whether a guessed token exists. */
@@ -53,6 +57,8 @@ export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
   emailsPerAddress: { points: 5, durationSeconds: 3600 },
   verifyPerIp: { points: 60, durationSeconds: 600 },
   verifyFailuresPerToken: { points: 5, durationSeconds: 3600 },
+  codeAttemptsPerIp: { points: 30, durationSeconds: 600 },
+  codeFailuresPerAddress: { points: 10, durationSeconds: 3600 },
   refreshPerIp: { points: 120, durationSeconds: 600 },
   inspectLinkPerIp: { points: 60, durationSeconds: 600 },
   adminKeyFailuresPerIp: { points: 10, durationSeconds: 900 },
@@ -69,6 +75,10 @@ export const DEFAULT_RATE_LIMIT_RULES: RateLimitRules = {
 const REFUSAL_ADVICE: Partial<Record<RuleName, string>> = {
   emailsPerAddress: 'Too many emails were requested for this address',
   inspectLinkPerIp: 'Too many links were checked from this address',
+  codeAttemptsPerIp:
+    'Too many codes were entered from this network; use the link in the email, or wait',
+  codeFailuresPerAddress:
+    'Too many wrong codes were entered for this email address; use the link in the email, or wait',
   adminKeyFailuresPerIp:
     'Too many wrong operator keys were sent from this address; check ADMIN_API_KEY',
   metricsTokenFailuresPerIp:

@@ -100,6 +100,24 @@ export const verifyInput = z.object({
   refresh_token_delivery: refreshTokenDelivery,
 });
 
+const CODE_MESSAGE = 'Enter the 8-digit code from the email';
+
+/** The code from a link's email, as typed: spaces and hyphens are dropped, 8 digits remain. */
+const emailCodeSchema = z
+  .string({ error: CODE_MESSAGE })
+  .max(32, CODE_MESSAGE)
+  .overwrite((code) => code.replace(/[\s-]/g, ''))
+  // A refinement, not a pattern: the typed form ("1234 5678") is valid input too.
+  .refine((code) => /^[0-9]{8}$/.test(code), CODE_MESSAGE)
+  .describe('The 8 digits from the email; spaces and hyphens between them are ignored.');
+
+export const verifyCodeInput = z.object({
+  email: emailSchema,
+  code: emailCodeSchema,
+  nonce: nonceSchema.unwrap().describe('The nonce this browser sent when it asked for the email.'),
+  refresh_token_delivery: refreshTokenDelivery,
+});
+
 export const inspectLinkInput = z.object({ token: tokenSchema });
 
 export const inspectLinkOutput = z.object({

@@ -58,7 +58,10 @@ const t = initTRPC
     // Stack traces stay in the server's logs; they never reach a client.
     isDev: false,
     errorFormatter({ shape, error }) {
-      const reason = error.cause instanceof AccountsError ? error.cause.reason : undefined;
+      const refusal = error.cause instanceof AccountsError ? error.cause : undefined;
+      const reason = refusal?.reason;
+      // The Retry-After header's seconds, for clients that cannot read headers (a batched call).
+      const retryAfterSeconds = refusal?.retryAfterSeconds;
       const fields =
         error.code === 'BAD_REQUEST' && error.cause instanceof ZodError
           ? fieldErrors(error.cause)
@@ -66,7 +69,12 @@ const t = initTRPC
       return {
         ...shape,
         message: publicMessage(error, fields),
-        data: { ...shape.data, ...(reason && { reason }), ...(fields && { fields }) },
+        data: {
+          ...shape.data,
+          ...(reason && { reason }),
+          ...(fields && { fields }),
+          ...(retryAfterSeconds && { retryAfterSeconds }),
+        },
       };
     },
   });

@@ -16,6 +16,7 @@ export * from './queries/invitations';
 export * from './queries/workspaces';
 export * from './queries/plans';
 export * from './queries/verification-tokens';
+export * from './queries/email-codes';
 export * from './queries/email-outbox';
 export * from './queries/sessions';
 export * from './queries/auth-events';

@@ -107,6 +107,12 @@ export interface VerificationTokenTable {
   used_at: ColumnType<Date | null, Date | null, Date | null>;
   /** Set when a newer link of the same purpose was sent to the same email. */
   superseded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** SHA-256 of `${nonce}:${code}`: the emailed code, bound to the browser that asked. */
+  code_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the code stops working (sooner than the link). */
+  code_expires_at: NullableTimestamp;
+  /** Wrong codes tried so far; at the limit the code is dead (the link still works). */
+  code_attempts: ColumnType<number, number | undefined, number>;
 }
 
 export type EmailStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -118,6 +124,8 @@ export interface EmailOutboxTable {
   params: Json;
   /** The one-time link; it exists only until the message is sent or given up. */
   link: string | null;
+  /** The one-time code, kept like the link: only until the message is sent or given up. */
+  code: ColumnType<string | null, string | null | undefined, string | null>;
   status: EmailStatus;
   attempts: ColumnType<number, number | undefined, number>;
   next_attempt_at: Timestamp;

@@ -11,6 +11,11 @@ const RULE_MEANINGS: Record<RuleName, { counts: string; then?: string }> = {
   emailsPerAddress: { counts: 'emails asked for one address' },
   verifyPerIp: { counts: 'verifications per client address' },
   verifyFailuresPerToken: { counts: 'failed verifications with one token' },
+  codeAttemptsPerIp: { counts: 'emailed codes entered per client address' },
+  codeFailuresPerAddress: {
+    counts: 'refused codes for one email address, from any browser',
+    then: 'then even the right code waits (the link still works)',
+  },
   refreshPerIp: { counts: 'refreshes per client address' },
   inspectLinkPerIp: {
     counts: 'link inspections per client address (each tells whether a token exists)',

@@ -22,6 +22,10 @@ export const sessionsSchema = z
     SIGNIN_TOKEN_TTL: whole(60, 86_400)
       .default(API_DEFAULTS.signinTokenTtlSeconds)
       .meta({ description: 'how long a sign-in link lasts, seconds' }),
+    EMAIL_CODE_TTL_SECONDS: whole(60, 3600).default(API_DEFAULTS.emailCodeTtlSeconds).meta({
+      description:
+        'how long the code in a sign-up or sign-in email works, seconds (never longer than its link)',
+    }),
     INVITATION_TTL_DAYS: whole(1, 30).default(API_DEFAULTS.invitationTtlDays).meta({
       description: 'how long an invitation’s link lasts, days (a resend starts it again)',
     }),
@@ -35,6 +39,7 @@ export interface SessionsConfig {
   cookieSecure: boolean;
   verificationTokenTtlSeconds: number;
   signinTokenTtlSeconds: number;
+  emailCodeTtlSeconds: number;
   invitationTtlDays: number;
 }
 
@@ -48,6 +53,7 @@ export function readSessions(
     cookieSecure: env.COOKIE_SECURE ?? nodeEnv === 'production',
     verificationTokenTtlSeconds: env.VERIFICATION_TOKEN_TTL,
     signinTokenTtlSeconds: env.SIGNIN_TOKEN_TTL,
+    emailCodeTtlSeconds: env.EMAIL_CODE_TTL_SECONDS,
     invitationTtlDays: env.INVITATION_TTL_DAYS,
   };
 }

@@ -258,6 +258,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/auth/code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Use the code of a sign-up or sign-in email, in the browser that asked: returns a session JWT as the link does */
+    post: operations['auth-verifyCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/auth/passkey/options': {
     parameters: {
       query?: never;
@@ -708,6 +725,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -743,6 +762,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -778,6 +799,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -813,6 +836,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -859,6 +884,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -900,6 +927,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -942,6 +971,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -984,6 +1015,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1026,6 +1059,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1066,6 +1101,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1109,6 +1146,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1149,6 +1188,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1192,6 +1233,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1224,6 +1267,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1264,6 +1309,55 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
+      };
+      /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
+      issues?: Record<string, never>[];
+    };
+    'auth-verifyCode.error': {
+      /**
+       * @description The stable error code (tRPC’s name for the status)
+       * @enum {string}
+       */
+      code:
+        | 'BAD_REQUEST'
+        | 'NOT_FOUND'
+        | 'CONFLICT'
+        | 'PRECONDITION_FAILED'
+        | 'PAYLOAD_TOO_LARGE'
+        | 'UNSUPPORTED_MEDIA_TYPE'
+        | 'TOO_MANY_REQUESTS'
+        | 'REQUEST_HEADER_FIELDS_TOO_LARGE'
+        | 'INTERNAL_SERVER_ERROR'
+        | 'SERVICE_UNAVAILABLE';
+      /** @description What went wrong, in words a person can act on */
+      message: string;
+      data?: {
+        /**
+         * @description Why it was refused: stable values a client may switch on
+         * @enum {string}
+         */
+        reason?:
+          | 'CODE_INVALID'
+          | 'CODE_USED'
+          | 'CODE_SUPERSEDED'
+          | 'CODE_EXPIRED'
+          | 'CODE_TRIES_EXHAUSTED'
+          | 'RATE_LIMITED'
+          | 'SERVICE_UNAVAILABLE';
+        /** @description With 400, invalid input: the first problem with each field, by its path */
+        fields?: {
+          [key: string]: string;
+        };
+        /** @description The same code as `code` */
+        code?: string;
+        /** @description The same status as the response’s */
+        httpStatus?: number;
+        /** @description The tRPC procedure that answered */
+        path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1299,6 +1393,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1337,6 +1433,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1380,6 +1478,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1421,6 +1521,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1464,6 +1566,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1500,6 +1604,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1542,6 +1648,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1586,6 +1694,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1633,6 +1743,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1674,6 +1786,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1723,6 +1837,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1770,6 +1886,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1815,6 +1933,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1862,6 +1982,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1910,6 +2032,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -1951,6 +2075,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2000,6 +2126,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2047,6 +2175,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2090,6 +2220,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2133,6 +2265,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2182,6 +2316,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2222,6 +2358,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2265,6 +2403,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2309,6 +2449,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2354,6 +2496,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2398,6 +2542,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -2436,6 +2582,8 @@ export interface components {
         httpStatus?: number;
         /** @description The tRPC procedure that answered */
         path?: string;
+        /** @description With 429 and 503: the Retry-After header’s seconds to wait */
+        retryAfterSeconds?: number;
       };
       /** @description With 400, invalid input: the validator’s issues (`data.fields` is the short form) */
       issues?: Record<string, never>[];
@@ -3983,6 +4131,159 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['auth-identities.error'];
+        };
+      };
+    };
+  };
+  'auth-verifyCode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          /** @description The 8 digits from the email; spaces and hyphens between them are ignored. */
+          code: string;
+          /** @description The nonce this browser sent when it asked for the email. */
+          nonce: string;
+          /**
+           * @description `body` (the default for API clients) returns the refresh token; `cookie` sets it as an HttpOnly cookie for browsers.
+           * @enum {string}
+           */
+          refresh_token_delivery?: 'body' | 'cookie';
+        };
+      };
+    };
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            jwt: string;
+            /** @description The same JWT as `jwt`. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the JWT expires; refresh before then.
+             */
+            expires_at: string;
+            session_id: string;
+            /** @description With `body` delivery: the refresh token for `auth.refresh` (it rotates each time). */
+            refresh_token?: string;
+            /**
+             * Format: date-time
+             * @description When the session ends unless refreshed.
+             */
+            refresh_expires_at: string;
+            tenant_id: string;
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              tenant_id: string;
+            };
+            workspace_id: string;
+          };
+        };
+      };
+      /** @description The request could not be read or its input is not valid (`data.fields` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
+        };
+      };
+      /** @description Not found (`CODE_INVALID`) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
+        };
+      };
+      /** @description In conflict with a newer state (`CODE_USED`, `CODE_SUPERSEDED`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
+        };
+      };
+      /** @description A precondition failed (e.g. the link expired) (`CODE_EXPIRED`, `CODE_TRIES_EXHAUSTED`) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
+        };
+      };
+      /** @description The body is larger than the server accepts (`BODY_LIMIT`) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
+        };
+      };
+      /** @description The body is not JSON (send `content-type: application/json`) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
+        };
+      };
+      /** @description Too many attempts: wait the `Retry-After` seconds (`RATE_LIMITED`) */
+      429: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
+        };
+      };
+      /** @description The URL and headers are larger than the server reads */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
+        };
+      };
+      /** @description A fault of the service (logged); nothing more is said */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
+        };
+      };
+      /** @description The database cannot serve right now: retry after `Retry-After` seconds (`SERVICE_UNAVAILABLE`) */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['RetryAfter'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['auth-verifyCode.error'];
         };
       };
     };

@@ -77,6 +77,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       email.template as EmailTemplate,
       email.params as TemplateParams,
       email.link,
+      email.code,
     );
     try {
       await mailer.send({ to: email.recipient, ...rendered });

@@ -28,6 +28,30 @@ describe('email templates', () => {
     },
   );
 
+  it.each(['verify_signup', 'signin'] as const)(
+    'shows the code of a %s email as "1234 5678" in both parts, never in the subject',
+    (template) => {
+      const params = {
+        name: 'Ada',
+        business_name: 'Shop',
+        ttl_seconds: 900,
+        code_ttl_seconds: 600,
+      };
+      const email = renderEmail(template, params, LINK, '01234567');
+      const line =
+        'Or enter this code on the screen where you asked: 0123 4567. It works for 10 minutes, in that browser only.';
+      expect(email.text).toContain(line);
+      expect(email.html).toContain('>0123 4567</p>');
+      expect(email.html).toContain('It works for 10 minutes, in that browser only.');
+      expect(email.subject).not.toMatch(/[0-9]/);
+      expect(email.text).toContain('until the link or the code is used');
+      const without = renderEmail(template, params, LINK);
+      expect(without.text).not.toContain('0123');
+      expect(without.text).not.toContain('enter this code');
+      expect(without.text).toContain('until the link is used');
+    },
+  );
+
   it('names the business and escapes it in HTML', () => {
     const email = renderEmail(
       'verify_signup',

@@ -1,3 +1,5 @@
+import { formatEmailCode } from '../email-code';
+
 /** Every email the service sends, rendered from a template name and its parameters. */
 
 export type EmailTemplate = 'verify_signup' | 'signin' | 'no_account' | 'invitation';
@@ -13,6 +15,8 @@ export interface TemplateParams {
   business_name?: string;
   /** How long the link lasts, in seconds. */
   ttl_seconds?: number;
+  /** How long the code beside the link works, in seconds (only when there is one). */
+  code_ttl_seconds?: number;
   /** Where a person without an account can sign up (no secret in it). */
   signup_url?: string;
   /** An invitation's business, the name of the person who invited (none for a service) and role. */
@@ -23,6 +27,8 @@ export interface TemplateParams {
 
 const IGNORE_LINE =
   'If you did not ask for this, you can ignore this email: nothing happens until the link is used.';
+const IGNORE_LINE_WITH_CODE =
+  'If you did not ask for this, you can ignore this email: nothing happens until the link or the code is used.';
 
 function escapeHtml(value: string): string {
   return value
@@ -50,17 +56,31 @@ interface Content {
   greeting: string;
   paragraphs: string[];
   button?: { label: string; url: string };
+  /** A one-time code, after the button: the code as shown ("1234 5678") and how long it works. */
+  code?: { shown: string; lifetime: string } | undefined;
   /** The closing line, in a lighter colour. @default IGNORE_LINE */
   closing?: string;
 }
 
+const codeIntro = 'Or enter this code on the screen where you asked:';
+const codeLifetime = (lifetime: string) => `It works for ${lifetime}, in that browser only.`;
+
+function codeHtml(code: NonNullable<Content['code']>): string {
+  return [
+    `<p>${escapeHtml(codeIntro)}</p>`,
+    `<p style="font-size:24px;font-weight:600;letter-spacing:3px;font-family:ui-monospace,monospace">${escapeHtml(code.shown)}</p>`,
+    `<p>${escapeHtml(codeLifetime(code.lifetime))}</p>`,
+  ].join('\n');
+}
+
 function render(content: Content): RenderedEmail {
-  const { subject, greeting, paragraphs, button, closing = IGNORE_LINE } = content;
+  const { subject, greeting, paragraphs, button, code, closing = IGNORE_LINE } = content;
   const text = [
     greeting,
     '',
     ...paragraphs.flatMap((paragraph) => [paragraph, '']),
     ...(button ? [`${button.label}: ${button.url}`, ''] : []),
+    ...(code ? [`${codeIntro} ${code.shown}. ${codeLifetime(code.lifetime)}`, ''] : []),
     closing,
     '',
     '— Dyocense',
@@ -72,6 +92,7 @@ function render(content: Content): RenderedEmail {
     button
       ? `<p><a href="${escapeHtml(button.url)}" style="display:inline-block;padding:10px 18px;background:#2457c5;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(button.label)}</a></p>`
       : '',
+    code ? codeHtml(code) : '',
     `<p style="color:#52606d;font-size:14px">${escapeHtml(closing)}</p>`,
     '<p>— Dyocense</p>',
     '</body></html>',
@@ -104,14 +125,28 @@ function renderInvitation(params: TemplateParams, lifetime: string, link: string
   });
 }
 
+/** The code part of a link's email, and the closing line that goes with it. */
+function withCode(params: TemplateParams, code: string | null): Pick<Content, 'code' | 'closing'> {
+  if (!code) return {};
+  return {
+    code: {
+      shown: formatEmailCode(code),
+      lifetime: describeDuration(params.code_ttl_seconds ?? 600),
+    },
+    closing: IGNORE_LINE_WITH_CODE,
+  };
+}
+
 /**
- * Renders a template. `link` carries the one-time token; it is the only place the token
- * appears, and it is passed separately so the stored message never holds it after sending.
+ * Renders a template. `link` carries the one-time token and `code` the one-time code; they are
+ * the only places those appear, and they are passed separately so the stored message never holds
+ * them after sending.
  */
 export function renderEmail(
   template: EmailTemplate,
   params: TemplateParams,
   link: string | null,
+  code: string | null = null,
 ): RenderedEmail {
   const lifetime = describeDuration(params.ttl_seconds ?? 86_400);
   switch (template) {
@@ -124,6 +159,7 @@ export function renderEmail(
           `The link works once and expires in ${lifetime}.`,
         ],
         button: { label: 'Confirm your email', url: link ?? '' },
+        ...withCode(params, code),
       });
     case 'signin':
       return render({
@@ -134,6 +170,7 @@ export function renderEmail(
           `The link works once and expires in ${lifetime}.`,
         ],
         button: { label: 'Sign in to Dyocense', url: link ?? '' },
+        ...withCode(params, code),
       });
     case 'no_account':
       return render({

@@ -20,6 +20,7 @@ import type { Context } from '../context';
 import { hashToken } from '../tokens';
 import { declared } from '../declare';
 import { router } from '../trpc';
+import { codeProcedures } from './auth-codes';
 import { providerProcedures } from './auth-oauth';
 import { passkeySigninProcedures } from './auth-passkeys';
 import { sessionProcedures } from './auth-sessions';
@@ -134,5 +135,6 @@ export const authRouter = router({
   ...sessionProcedures,
   ...tenantProcedures,
   ...providerProcedures,
+  ...codeProcedures,
   ...passkeySigninProcedures,
 });

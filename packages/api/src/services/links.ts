@@ -7,6 +7,7 @@ import {
   type TokenPurpose,
   type User,
 } from '@dyocense/db';
+import { emailCodeHash, generateEmailCode } from '../email-code';
 import type { EmailTemplate, TemplateParams } from '../email/templates';
 import { linkResponse } from '../responses';
 import { generateToken, hashToken } from '../tokens';
@@ -18,6 +19,8 @@ export interface LinkDeps {
   devMode: boolean;
   verificationTokenTtlSeconds: number;
   signinTokenTtlSeconds: number;
+  /** How long the code in a link's email works (never longer than the link). */
+  emailCodeTtlSeconds: number;
   /** The web app's address; links in emails point at its /verify page. */
   frontendUrl: string;
   /** Called after a message is committed to the outbox, so it can be sent at once. */
@@ -46,7 +49,8 @@ export function verifyUrl(frontendUrl: string, token: string): string {
 
 /** What a link request stores, all or nothing: the new token (if any), its email and events. */
 export interface PlannedLink {
-  token?: { value: string; row: NonNullable<LinkRequestRows['token']> } | undefined;
+  /** `value` is absent for a decoy: a token nobody is sent. */
+  token?: { value?: string; row: NonNullable<LinkRequestRows['token']> } | undefined;
   email: LinkRequestRows['email'];
   events: AuthEventInput[];
 }
@@ -59,6 +63,8 @@ export function plannedEmail(
     recipient: string;
     params: TemplateParams;
     link: string | null;
+    /** The one-time code beside the link, when the request came from a browser (a nonce). */
+    code?: string | undefined;
     tenantId?: string | undefined;
     cause?: AuthEventInput | undefined;
   },
@@ -69,6 +75,7 @@ export function plannedEmail(
     recipient: email.recipient,
     params: JSON.stringify(email.params),
     link: email.link,
+    code: email.code ?? null,
   };
   const queued = {
     type: 'email_queued',
@@ -82,7 +89,17 @@ export function plannedEmail(
   };
 }
 
-/** A new one-time token for `purpose` (stored as its hash); the older unused ones retire with it. */
+interface PlannedToken {
+  token: { value: string; row: NonNullable<LinkRequestRows['token']> };
+  ttlSeconds: number;
+  /** With a nonce only: the code beside the link, and how long it works. */
+  code?: { value: string; ttlSeconds: number } | undefined;
+}
+
+/**
+ * A new one-time token for `purpose` (stored as its hash); the older unused ones retire with it.
+ * With the browser's nonce it also gets a code, bound to that nonce (stored as a hash of both).
+ */
 function plannedToken(
   deps: LinkDeps,
   link: {
@@ -91,11 +108,13 @@ function plannedToken(
     details: SignupDetails;
     nonce?: string | undefined;
   },
-): { token: NonNullable<PlannedLink['token']>; ttlSeconds: number } {
+): PlannedToken {
   const now = deps.now();
   const ttlSeconds =
     link.purpose === 'signin' ? deps.signinTokenTtlSeconds : deps.verificationTokenTtlSeconds;
+  const codeTtlSeconds = Math.min(ttlSeconds, deps.emailCodeTtlSeconds);
   const value = generateToken();
+  const code = link.nonce ? generateEmailCode() : undefined;
   const row = {
     token_hash: hashToken(value),
     purpose: link.purpose,
@@ -106,8 +125,19 @@ function plannedToken(
     expires_at: new Date(now.getTime() + ttlSeconds * 1000),
     created_at: now,
     used_at: null,
+    code_hash: link.nonce && code ? emailCodeHash(link.nonce, code) : null,
+    code_expires_at: code ? new Date(now.getTime() + codeTtlSeconds * 1000) : null,
   };
-  return { token: { value, row }, ttlSeconds };
+  return {
+    token: { value, row },
+    ttlSeconds,
+    code: code ? { value: code, ttlSeconds: codeTtlSeconds } : undefined,
+  };
+}
+
+/** The code's part of an email's parameters: how long it works (the code itself is kept apart). */
+function codeParams(code: PlannedToken['code']): Pick<TemplateParams, 'code_ttl_seconds'> {
+  return code ? { code_ttl_seconds: code.ttlSeconds } : {};
 }
 
 export function signupLink(
@@ -120,7 +150,7 @@ export function signupLink(
   },
 ): PlannedLink {
   const { cause, ...link } = request;
-  const { token, ttlSeconds } = plannedToken(deps, { purpose: 'signup', ...link });
+  const { token, ttlSeconds, code } = plannedToken(deps, { purpose: 'signup', ...link });
   const email = plannedEmail(deps, {
     template: 'verify_signup',
     recipient: request.email,
@@ -128,8 +158,10 @@ export function signupLink(
       name: request.details.full_name,
       business_name: request.details.business_name,
       ttl_seconds: ttlSeconds,
+      ...codeParams(code),
     },
     link: verifyUrl(deps.frontendUrl, token.value),
+    code: code?.value,
     cause,
   });
   return { token, ...email };
@@ -141,7 +173,7 @@ export function signinLink(
   nonce: string | undefined,
   cause?: AuthEventInput,
 ): PlannedLink {
-  const { token, ttlSeconds } = plannedToken(deps, {
+  const { token, ttlSeconds, code } = plannedToken(deps, {
     purpose: 'signin',
     email: user.email,
     details: { full_name: user.full_name, business_name: '', intent: null, use_case: null },
@@ -150,26 +182,43 @@ export function signinLink(
   const email = plannedEmail(deps, {
     template: 'signin',
     recipient: user.email,
-    params: { name: user.full_name, ttl_seconds: ttlSeconds },
+    params: { name: user.full_name, ttl_seconds: ttlSeconds, ...codeParams(code) },
     link: verifyUrl(deps.frontendUrl, token.value),
+    code: code?.value,
     tenantId: user.tenant_id,
     cause,
   });
   return { token, ...email };
 }
 
+/**
+ * The note that an address has no account. Asked from a browser (a nonce), it also stores a
+ * decoy: a sign-in token with a code, as an account's sign-in would, whose token and code are
+ * thrown away, never emailed nor answered. A code typed for this address then meets a real row,
+ * so its wrong tries, their limit, its expiry and its retirement by a newer request answer
+ * exactly as they do for an address with an account: the same by construction, not by imitation.
+ */
 export function noAccountNotice(
   deps: LinkDeps,
   email: string,
   cause?: AuthEventInput,
+  nonce?: string,
 ): PlannedLink {
-  return plannedEmail(deps, {
+  const notice = plannedEmail(deps, {
     template: 'no_account',
     recipient: email,
     params: { signup_url: `${deps.frontendUrl}/signup` },
     link: null,
     cause,
   });
+  if (!nonce) return notice;
+  const decoy = plannedToken(deps, {
+    purpose: 'signin',
+    email,
+    details: { full_name: '', business_name: '', intent: null, use_case: null },
+    nonce,
+  });
+  return { token: { row: decoy.token.row }, ...notice };
 }
 
 /**

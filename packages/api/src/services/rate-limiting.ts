@@ -9,15 +9,21 @@ import { RateLimitedError, type RuleName } from '../rate-limits';
 /** What counting a call against a rule needs: the limits, and where refusals are recorded. */
 export type LimitContext = Pick<Context, 'rateLimits' | 'events' | 'db'>;
 
+/** The rules keyed by an email address. */
+const PER_ADDRESS_RULES: ReadonlySet<RuleName> = new Set([
+  'emailsPerAddress',
+  'codeFailuresPerAddress',
+]);
+
 /**
  * Records a refusal as `rate_limited` with the rule's name, once per key and window (later
  * refusals are only counted in metrics); the address is kept (hashed) only for the per-address
- * rule, whose key it is.
+ * rules, whose key it is.
  */
 async function recordRefusal(ctx: LimitContext, refusal: RateLimitedError, key: string) {
   const event = { type: 'rate_limited', detail: refusal.rule } as const;
   if (!refusal.firstInWindow) return ctx.events.observe(event);
-  const email = refusal.rule === 'emailsPerAddress' ? key : null;
+  const email = PER_ADDRESS_RULES.has(refusal.rule) ? key : null;
   await ctx.events.record(ctx.db, { ...event, email });
 }
 

@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { AccountsError } from '../errors';
 import { sessionResponse } from '../responses';
 import { refreshSession, type StartedSession } from './sessions';
+import { verifyEmailCode, type CodeSubmission } from './verify-code';
 import { verifyEmailToken } from './verify-email';
 
 type GrantContext = Pick<Context, 'jwt' | 'now' | 'setResponseHeader' | 'setRefreshCookie'>;
@@ -81,6 +82,15 @@ export async function grantVerifiedSession(
 ) {
   const signedIn = await verifyEmailToken(ctx, link, ctx.userAgent);
   return grantSignIn(ctx, signedIn, link.refresh_token_delivery ?? 'body');
+}
+
+/** Uses the code of a link's email and signs in, answering exactly as the link would. */
+export async function grantCodeSession(
+  ctx: Context,
+  submission: CodeSubmission & { refresh_token_delivery?: 'body' | 'cookie' },
+) {
+  const signedIn = await verifyEmailCode(ctx, submission, ctx.userAgent);
+  return grantSignIn(ctx, signedIn, submission.refresh_token_delivery ?? 'body');
 }
 
 /**

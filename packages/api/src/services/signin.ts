@@ -25,7 +25,7 @@ export async function requestSignin(deps: LinkDeps, request: LinkRequest): Promi
     const user = await findUserByEmail(db, request.email);
     const requested = signinRequested(request.email, user, null);
     if (user) return signinLink(deps, user, request.nonce, requested);
-    return noAccountNotice(deps, request.email, requested);
+    return noAccountNotice(deps, request.email, requested, request.nonce);
   });
 }
 
@@ -71,6 +71,6 @@ export async function resendLink(deps: LinkDeps, request: LinkRequest): Promise<
       });
     }
     const requested = signinRequested(request.email, undefined, 'resend');
-    return noAccountNotice(deps, request.email, requested);
+    return noAccountNotice(deps, request.email, requested, request.nonce);
   });
 }

@@ -99,13 +99,47 @@ async function workspaceOf(db: DB, account: VerifiedAccount, tenantId: string): 
   return (await findDefaultWorkspace(db, tenantId))?.id ?? '';
 }
 
-async function accountFor(trx: DB, token: VerificationToken, now: Date): Promise<VerifiedAccount> {
+/** The account a token opens; none for a sign-in token whose account no longer exists. */
+async function accountFor(
+  trx: DB,
+  token: VerificationToken,
+  now: Date,
+): Promise<VerifiedAccount | undefined> {
   const existing = await existingAccount(trx, token.email);
   if (existing) return existing;
-  // A sign-in link for an account that no longer exists.
-  if (token.purpose === 'signin')
-    throw new RefusedLink(new AccountsError('TOKEN_NOT_FOUND'), token);
+  if (token.purpose === 'signin') return undefined;
   return { ...(await provisionAccount(trx, token, now)), created: true };
+}
+
+/**
+ * What follows a token consumed in `trx`, by its link or by its code: provisions the account (or
+ * finds the one the email has), starts a session and records `verify_succeeded`, whose detail is
+ * the purpose (`signup`, `signin`), with `_code` when a code was used. Undefined when the token
+ * was a sign-in for an account that no longer exists: the caller refuses, rolling it all back.
+ */
+export async function signInWithConsumedToken(
+  trx: DB,
+  deps: VerifyDeps,
+  consumed: VerificationToken,
+  via: { method: 'link' | 'code'; userAgent: string | null },
+): Promise<SignedInAccount | undefined> {
+  const now = deps.now();
+  const account = await accountFor(trx, consumed, now);
+  if (!account) return undefined;
+  const session = await startSession(trx, deps, { user: account.user, userAgent: via.userAgent });
+  await deps.events.record(trx, {
+    type: 'verify_succeeded',
+    email: consumed.email,
+    tenantId: session.tenantId,
+    intent: consumed.intent,
+    useCase: consumed.use_case,
+    detail: via.method === 'code' ? `${consumed.purpose}_code` : consumed.purpose,
+  });
+  return {
+    ...account,
+    workspaceId: await workspaceOf(trx, account, session.tenantId),
+    session,
+  };
 }
 
 /**
@@ -127,21 +161,13 @@ export async function verifyEmailToken(
       const now = deps.now();
       const consumed = await consumeVerificationToken(trx, tokenHash, now, nonceHash);
       if (!consumed) throw await explainUnusableToken(trx, tokenHash, now);
-      const account = await accountFor(trx, consumed, now);
-      const session = await startSession(trx, deps, { user: account.user, userAgent });
-      await deps.events.record(trx, {
-        type: 'verify_succeeded',
-        email: consumed.email,
-        tenantId: session.tenantId,
-        intent: consumed.intent,
-        useCase: consumed.use_case,
-        detail: consumed.purpose,
+      const signedIn = await signInWithConsumedToken(trx, deps, consumed, {
+        method: 'link',
+        userAgent,
       });
-      return {
-        ...account,
-        workspaceId: await workspaceOf(trx, account, session.tenantId),
-        session,
-      };
+      // A sign-in link for an account that no longer exists.
+      if (!signedIn) throw new RefusedLink(new AccountsError('TOKEN_NOT_FOUND'), consumed);
+      return signedIn;
     });
   } catch (error) {
     if (!(error instanceof RefusedLink)) throw error;

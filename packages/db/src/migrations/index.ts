@@ -9,6 +9,7 @@ import * as signupJourneys from './2026-11-25-07-signup-journeys';
 import * as serviceClients from './2026-12-02-01-service-clients';
 import * as memberships from './2026-12-02-02-memberships';
 import * as passkeys from './2026-12-02-03-passkeys';
+import * as emailCodes from './2026-12-02-04-email-codes';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-01-service-clients': serviceClients,
   '2026-12-02-02-memberships': memberships,
   '2026-12-02-03-passkeys': passkeys,
+  '2026-12-02-04-email-codes': emailCodes,
 };

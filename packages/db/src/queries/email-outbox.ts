@@ -10,7 +10,7 @@ const enqueueEmailQuery = preparedQuery((db, email: NewOutboxEmail) =>
 
 /** A new message due now, as `enqueueEmail` stores it: pending, unclaimed, never tried. */
 export function pendingEmail(
-  email: Pick<NewOutboxEmail, 'id' | 'template' | 'recipient' | 'params' | 'link'>,
+  email: Pick<NewOutboxEmail, 'id' | 'template' | 'recipient' | 'params' | 'link' | 'code'>,
   now: Date,
 ): NewOutboxEmail {
   return {
@@ -97,6 +97,7 @@ export async function markEmailsSent(db: DB, emails: ClaimedEmail[], now: Date):
       .set({
         status: 'sent',
         link: null,
+        code: null,
         claim_id: null,
         lease_expires_at: null,
         sent_at: now,
@@ -123,7 +124,7 @@ export async function scheduleEmailRetry(
     .execute();
 }
 
-/** Gives the message up; its link is dropped so no usable token remains in the database. */
+/** Gives the message up; its link and code are dropped so nothing usable remains in the database. */
 export async function markEmailFailed(
   db: DB,
   email: ClaimedEmail,
@@ -133,6 +134,7 @@ export async function markEmailFailed(
     .set({
       status: 'failed',
       link: null,
+      code: null,
       claim_id: null,
       lease_expires_at: null,
       last_error: options.error,
