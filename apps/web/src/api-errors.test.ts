@@ -7,7 +7,7 @@ function serverError(
   code: string,
   httpStatus: number,
   message: string,
-  extra: { reason?: string; fields?: Record<string, string> } = {},
+  extra: { reason?: string; fields?: Record<string, string>; retryAfterSeconds?: number } = {},
 ) {
   return TRPCClientError.from({
     error: { code: -32000, message, data: { code, httpStatus, path: 'auth.verify', ...extra } },
@@ -55,13 +55,33 @@ describe('describeFailure', () => {
     expect(describeFailure(new Error('anything else')).kind).toBe('unreachable');
   });
 
-  it('hides the details of a server fault and of rate limiting', () => {
+  it('hides the details of a server fault', () => {
     expect(describeFailure(serverError('INTERNAL_SERVER_ERROR', 500, 'stack…')).message).toBe(
       MESSAGES.serverFault,
     );
-    expect(describeFailure(serverError('TOO_MANY_REQUESTS', 429, 'slow down')).message).toBe(
-      MESSAGES.tooManyRequests,
-    );
+  });
+
+  it.each([
+    [3540, 'Too many attempts. Try again in 59 minutes.'],
+    [3599, 'Too many attempts. Try again in 60 minutes.'],
+    [45, 'Too many attempts. Try again in 45 seconds.'],
+    [1, 'Too many attempts. Try again in 1 second.'],
+  ])('states the real wait of a rate limit of %i seconds', (retryAfterSeconds, message) => {
+    const limited = serverError('TOO_MANY_REQUESTS', 429, 'slow down', {
+      reason: 'RATE_LIMITED',
+      retryAfterSeconds,
+    });
+    expect(describeFailure(limited)).toEqual({ kind: 'rate-limited', message, retryAfterSeconds });
+  });
+
+  it('never guesses a wait the server did not give', () => {
+    const failure = describeFailure(serverError('TOO_MANY_REQUESTS', 429, 'slow down'));
+    expect(failure).toEqual({
+      kind: 'rate-limited',
+      message: MESSAGES.tooManyRequests,
+      retryAfterSeconds: undefined,
+    });
+    expect(failure.message).not.toMatch(/minute/);
   });
 
   it('shows any other refusal in the server’s own words', () => {

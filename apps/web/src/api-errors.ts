@@ -1,4 +1,5 @@
 import type { AccountsErrorReason, AppRouter } from '@dyocense/client';
+import { waitDescription } from '@dyocense/api/wait-description';
 import { isTRPCClientError } from '@trpc/client';
 
 /** What the app does about a failed call: each kind has its own screen or message. */
@@ -11,6 +12,8 @@ export type ApiFailure =
   | { kind: 'confirmation-required'; message: string }
   | { kind: 'session-ended'; message: string }
   | { kind: 'membership-ended'; message: string }
+  /** `retryAfterSeconds`: the server's Retry-After, when it gave one. */
+  | { kind: 'rate-limited'; message: string; retryAfterSeconds: number | undefined }
   | { kind: 'unreachable'; message: string }
   | { kind: 'failed'; message: string };
 
@@ -24,7 +27,7 @@ export const MESSAGES = {
   sessionEnded: 'Your session has ended. Sign in again to continue.',
   membershipEnded: 'You no longer have access to this business.',
   unreachable: 'We could not reach Dyocense. Check your connection and try again.',
-  tooManyRequests: 'Too many attempts. Wait a minute, then try again.',
+  tooManyRequests: 'Too many attempts. Try again later.',
   serverFault: 'Something went wrong on our side. Please try again in a moment.',
 } as const;
 
@@ -69,9 +72,23 @@ export function describeFailure(error: unknown): ApiFailure {
   if (code === 'UNAUTHORIZED') return { kind: 'session-ended', message: MESSAGES.sessionEnded };
   const teamMessage = reason ? TEAM_MESSAGES[reason] : undefined;
   if (teamMessage) return { kind: 'failed', message: teamMessage };
-  if (code === 'TOO_MANY_REQUESTS') return { kind: 'failed', message: MESSAGES.tooManyRequests };
+  if (code === 'TOO_MANY_REQUESTS') return rateLimited(error.data.retryAfterSeconds);
   if (httpStatus >= 500) return { kind: 'failed', message: MESSAGES.serverFault };
   return { kind: 'failed', message: error.message };
+}
+
+/** "Too many attempts. Try again in 59 minutes.": the real wait, as the server counts it. */
+export function rateLimitMessage(retryAfterSeconds: number): string {
+  return `Too many attempts. Try again in ${waitDescription(retryAfterSeconds)}.`;
+}
+
+function rateLimited(retryAfterSeconds: number | undefined): ApiFailure {
+  const seconds =
+    typeof retryAfterSeconds === 'number' && retryAfterSeconds > 0
+      ? Math.ceil(retryAfterSeconds)
+      : undefined;
+  const message = seconds ? rateLimitMessage(seconds) : MESSAGES.tooManyRequests;
+  return { kind: 'rate-limited', message, retryAfterSeconds: seconds };
 }
 
 /** Whether retrying could help: not for answers the server gave on purpose. */

@@ -1,12 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
-import { describeFailure } from '../api-errors';
-import { BusyButton } from '../components/busy-button';
-import { ErrorBanner, Notice } from '../components/messages';
 import { Screen } from '../components/screen';
-import { linkNonce } from '../session/browser-link-nonce';
-import { useTRPC } from '../trpc';
+import type { LinkPurpose, PendingLink } from '../session/pending-link';
+import type { Session } from '../session/session-store';
+import { CodeForm } from './code-form';
+import { mailboxFor } from './mailboxes';
+import { ResendLink } from './resend-link';
 
-export type LinkPurpose = 'signup' | 'signin';
+export type { LinkPurpose } from '../session/pending-link';
 
 const WHAT_THE_LINK_DOES: Record<LinkPurpose, string> = {
   signup: 'Open it on this device to finish setting up your account.',
@@ -14,37 +13,38 @@ const WHAT_THE_LINK_DOES: Record<LinkPurpose, string> = {
 };
 
 interface CheckEmailProps {
-  email: string;
-  purpose: LinkPurpose;
+  waiting: PendingLink;
+  onResent(sentAt: number): void;
+  onSignedIn(session: Session): void;
   onUseAnotherEmail(): void;
 }
 
-/** After asking for a link that goes by email: where it went, and a way to send a fresh one. */
-export function CheckEmail({ email, purpose, onUseAnotherEmail }: CheckEmailProps) {
-  const trpc = useTRPC();
-  const resend = useMutation(trpc.auth.resend.mutationOptions());
-
+/**
+ * After asking for a link that goes by email: where it went, the code from the same email, the
+ * person's web mailbox when the address says which, and a way to send a fresh one.
+ */
+export function CheckEmail({ waiting, onResent, onSignedIn, onUseAnotherEmail }: CheckEmailProps) {
+  const { email, purpose, sentAt } = waiting;
+  const mailbox = mailboxFor(email);
   return (
     <Screen title="Check your email">
       <p>
         We sent a sign-in link to <strong>{email}</strong>. {WHAT_THE_LINK_DOES[purpose]}
       </p>
-      {resend.isSuccess && <Notice>We sent a new link to {email}.</Notice>}
-      {resend.isError && <ErrorBanner>{describeFailure(resend.error).message}</ErrorBanner>}
-      <div className="actions">
-        <BusyButton
-          className="button-primary"
-          busy={resend.isPending}
-          busyLabel="Sending…"
-          // The kept nonce, so the new link too signs in at once in this browser.
-          onClick={() => resend.mutate({ email, nonce: linkNonce.current() })}
-        >
-          Send the link again
-        </BusyButton>
+      {mailbox && (
+        <p>
+          <a className="button-secondary" href={mailbox.url} target="_blank" rel="noreferrer">
+            Open {mailbox.name}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      )}
+      <CodeForm email={email} onSignedIn={onSignedIn} />
+      <ResendLink email={email} sentAt={sentAt} onSent={onResent}>
         <button type="button" className="button-link" onClick={onUseAnotherEmail}>
           Use a different email
         </button>
-      </div>
+      </ResendLink>
     </Screen>
   );
 }

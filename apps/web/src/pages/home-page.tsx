@@ -9,6 +9,7 @@ import { SignedInOnly } from '../components/signed-in-only';
 import type { Session } from '../session/session-store';
 import { useSignOut } from '../session/use-sign-out';
 import { useTRPC } from '../trpc';
+import { PasskeyOfferCard } from './passkeys/passkey-offer-card';
 
 type Plan = RouterOutputs['tenants']['plans']['items'][number];
 
@@ -49,6 +50,7 @@ function Home({ session }: { session: Session }) {
         </div>
       </div>
       {failed?.error && <ErrorBanner>{describeFailure(failed.error).message}</ErrorBanner>}
+      <PasskeyOfferCard session={session} />
       <h2>Your plans</h2>
       {plans.isPending && <p role="status">Loading your plans…</p>}
       {plans.data?.items.length === 0 && <p>You have no plans yet.</p>}

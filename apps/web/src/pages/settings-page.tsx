@@ -7,9 +7,11 @@ import { ConfirmedAction } from '../components/confirmed-action';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
 import { SignedInOnly } from '../components/signed-in-only';
+import type { Session } from '../session/session-store';
 import { useSignOutEverywhere } from '../session/use-sign-out';
 import { useTRPC } from '../trpc';
 import { Members } from './members';
+import { PasskeysSection } from './passkeys/passkeys-section';
 import { ConnectedProviders } from './providers/connected-providers';
 import { ServiceCredentials } from './service-credentials';
 
@@ -18,10 +20,10 @@ type DeviceSession = RouterOutputs['auth']['sessions']['items'][number];
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function SettingsPage() {
-  return <SignedInOnly>{() => <Settings />}</SignedInOnly>;
+  return <SignedInOnly>{(session) => <Settings session={session} />}</SignedInOnly>;
 }
 
-function Settings() {
+function Settings({ session }: { session: Session }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const sessions = useQuery(trpc.auth.sessions.queryOptions());
@@ -62,6 +64,7 @@ function Settings() {
       <div className="actions">
         <Link to="/home">Back to your plans</Link>
       </div>
+      <PasskeysSection session={session} />
       <ConnectedProviders />
       <Members />
       <ServiceCredentials />

@@ -59,7 +59,7 @@ export function SigninForm({ initialEmail, onLinkRequested }: SigninFormProps) {
           <input
             {...control}
             type="email"
-            autoComplete="email"
+            autoComplete="username webauthn"
             value={email}
             onChange={(event) => {
               setEmail(event.target.value);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Notice } from '../components/messages';
 import { Screen } from '../components/screen';
+import { PasskeySignin } from './passkeys/passkey-signin';
 import { ProviderButtons } from './providers/provider-buttons';
 import { useSession, type SignedOutReason } from '../session/session-context';
 import { useNoticeFromPreviousPage } from './page-notice';
@@ -19,14 +20,15 @@ export function SigninPage() {
   const { signedOutReason } = useSession();
   const notice = useNoticeFromPreviousPage() ?? SIGNED_OUT_NOTICES[signedOutReason];
   const [email, setEmail] = useState('');
-  const { linkRequested, checkEmail } = useLinkRequested('signin');
+  const { linkRequested, checkEmail, next } = useLinkRequested('signin');
 
   if (checkEmail) return checkEmail;
   return (
     <Screen title="Sign in to Dyocense">
       <p className="lead">No password: we email you a link that signs you in.</p>
       {notice && <Notice>{notice}</Notice>}
-      <ProviderButtons />
+      <ProviderButtons next={next} />
+      <PasskeySignin next={next} />
       <SigninForm
         initialEmail={email}
         onLinkRequested={(typed, answer) => {

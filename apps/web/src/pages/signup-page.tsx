@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Notice } from '../components/messages';
 import { Screen } from '../components/screen';
+import { passkeyOffer } from '../session/browser-passkey-offer';
 import { ProviderButtons } from './providers/provider-buttons';
 import { useNoticeFromPreviousPage } from './page-notice';
 import { SignupForm } from './signup-form';
@@ -11,7 +12,7 @@ import { useLinkRequested } from './use-link-requested';
 export function SignupPage() {
   const notice = useNoticeFromPreviousPage();
   const [draft, setDraft] = useState(EMPTY_SIGNUP);
-  const { linkRequested, checkEmail } = useLinkRequested('signup');
+  const { linkRequested, checkEmail, next } = useLinkRequested('signup');
 
   if (checkEmail) return checkEmail;
   return (
@@ -20,11 +21,13 @@ export function SignupPage() {
         Plan your launch or your next step of growth. No password: we send you a sign-in link.
       </p>
       {notice && <Notice>{notice}</Notice>}
-      <ProviderButtons />
+      <ProviderButtons next={next} />
       <SignupForm
         initialValues={draft}
         onSignedUp={(input, answer) => {
           setDraft(valuesOf(input));
+          // Whoever this browser next signs in as this address is new: home offers a passkey.
+          passkeyOffer.offerTo(input.email);
           linkRequested(answer);
         }}
       />

@@ -1,28 +1,67 @@
+import { nextPathOrHome } from '@dyocense/api/next-path';
 import type { RouterOutputs } from '@dyocense/client';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { CheckEmail, type LinkPurpose } from './check-email';
+import { useEffect, useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { linkNonce } from '../session/browser-link-nonce';
+import { pendingLink } from '../session/browser-pending-link';
+import type { LinkPurpose, PendingLink } from '../session/pending-link';
+import { useSession } from '../session/session-context';
+import type { Session } from '../session/session-store';
+import { CheckEmail } from './check-email';
 
 type LinkRequestAnswer = RouterOutputs['auth']['signin'];
 
 /**
  * What happens once a link is requested: development answers with the token instead of emailing
  * it, so the app follows the link at once; otherwise `checkEmail` is the screen to show instead
- * of the form, until the person chooses to use a different email.
+ * of the form (kept across reloads), until the person signs in or chooses a different email.
+ * Signed in (here, or in another tab with the link or the code), `checkEmail` sends them on to
+ * `next`: the page they meant to open (`?next=`, kept while waiting), else home.
  */
 export function useLinkRequested(purpose: LinkPurpose) {
   const navigate = useNavigate();
-  const [sentTo, setSentTo] = useState<string>();
+  const { session, signIn } = useSession();
+  const [params] = useSearchParams();
+  const [waiting, setWaiting] = useState(() => pendingLink.read(purpose));
+  const next = waiting?.next ?? nextPathOrHome(params.get('next'));
+
+  // Signed in by any way (another tab included): nothing is waited for any more.
+  useEffect(() => {
+    if (session) pendingLink.clear();
+  }, [session]);
+
+  const keep = (link: PendingLink) => {
+    pendingLink.write(link);
+    setWaiting(link);
+  };
   const linkRequested = (answer: LinkRequestAnswer) => {
     if (answer.token) {
-      const link = new URLSearchParams({ token: answer.token, next: '/home' });
+      const link = new URLSearchParams({ token: answer.token, next });
       void navigate(`/verify?${link}`);
     } else {
-      setSentTo(answer.email);
+      keep({ email: answer.email, purpose, sentAt: Date.now(), next });
     }
   };
-  const checkEmail = sentTo && (
-    <CheckEmail email={sentTo} purpose={purpose} onUseAnotherEmail={() => setSentTo(undefined)} />
-  );
-  return { linkRequested, checkEmail };
+  const signedInWithCode = (verified: Session) => {
+    linkNonce.clear();
+    pendingLink.clear();
+    signIn(verified);
+  };
+
+  let checkEmail;
+  if (session) checkEmail = <Navigate to={next} replace />;
+  else if (waiting) {
+    checkEmail = (
+      <CheckEmail
+        waiting={waiting}
+        onResent={(sentAt) => keep({ ...waiting, sentAt })}
+        onSignedIn={signedInWithCode}
+        onUseAnotherEmail={() => {
+          pendingLink.clear();
+          setWaiting(undefined);
+        }}
+      />
+    );
+  }
+  return { linkRequested, checkEmail, next };
 }

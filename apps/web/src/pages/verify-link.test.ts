@@ -25,4 +25,21 @@ describe('readVerifyLink', () => {
       expect(readVerifyLink(link).next).toBe('/home');
     },
   );
+
+  it('goes where this browser was waiting to go, whatever next the emailed link names', () => {
+    expect(readVerifyLink('https://app.example.com/verify?token=abc', '/settings').next).toBe(
+      '/settings',
+    );
+    expect(
+      readVerifyLink('https://app.example.com/verify?token=abc&next=%2Fhome', '/settings').next,
+    ).toBe('/settings');
+  });
+
+  it('follows the link’s next rather than a kept one that leaves the site', () => {
+    const link = 'https://app.example.com/verify?token=abc&next=%2Fsettings';
+    expect(readVerifyLink(link, '//evil.com').next).toBe('/settings');
+    expect(readVerifyLink('https://app.example.com/verify?token=abc', '//evil.com').next).toBe(
+      '/home',
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { nextPathOrHome } from '@dyocense/api/next-path';
+import { DEFAULT_NEXT_PATH, safeNextPath } from '@dyocense/api/next-path';
 
 export interface VerifyLink {
   token: string | undefined;
@@ -6,12 +6,17 @@ export interface VerifyLink {
   next: string;
 }
 
-/** Reads `/verify?token=…&next=…`. */
-export function readVerifyLink(href: string): VerifyLink {
+/**
+ * Reads `/verify?token=…&next=…`. `waitingNext` is the page this browser was waiting to reach
+ * when it asked for the link: it wins over the link's own `next` (emails say `/home`), since only
+ * the browser that asked keeps one. Only a path on this site is followed, else home.
+ */
+export function readVerifyLink(href: string, waitingNext?: string): VerifyLink {
   const url = new URL(href);
   return {
     token: url.searchParams.get('token')?.trim() || undefined,
-    next: nextPathOrHome(url.searchParams.get('next')),
+    next:
+      safeNextPath(waitingNext) ?? safeNextPath(url.searchParams.get('next')) ?? DEFAULT_NEXT_PATH,
   };
 }
 

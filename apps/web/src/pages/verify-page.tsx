@@ -6,6 +6,8 @@ import { describeFailure } from '../api-errors';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
 import { linkNonce } from '../session/browser-link-nonce';
+import { passkeyOffer } from '../session/browser-passkey-offer';
+import { pendingLink } from '../session/browser-pending-link';
 import { useSession } from '../session/session-context';
 import { useTRPC } from '../trpc';
 import { isLinkProblem, LinkProblem, linkProblemFor } from './link-problem';
@@ -17,7 +19,8 @@ function verifyInput(token: string, nonce: string | undefined): RouterInputs['au
 }
 
 export function VerifyPage() {
-  const [link] = useState(() => readVerifyLink(window.location.href));
+  // Opened in the browser that asked for it, the link goes on to the page it was waiting for.
+  const [link] = useState(() => readVerifyLink(window.location.href, pendingLink.read()?.next));
   useLayoutEffect(removeTokenFromAddressBar, []);
   if (!link.token) return <LinkProblem kind="link-unknown" />;
   return <VerifyToken token={link.token} next={link.next} />;
@@ -36,6 +39,9 @@ function VerifyToken({ token, next }: { token: string; next: string }) {
     trpc.auth.verify.mutationOptions({
       onSuccess(session) {
         linkNonce.clear();
+        pendingLink.clear();
+        // A sign-up finished in another browser than it started in: offer a passkey here too.
+        if (inspect.data?.purpose === 'signup') passkeyOffer.offerTo(session.user.email);
         signIn(session);
         void navigate(next, { replace: true });
       },

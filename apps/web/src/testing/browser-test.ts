@@ -146,9 +146,12 @@ export async function signUpAndVerify(page: Page, signup: Signup): Promise<void>
   await page.getByRole('heading', { level: 1, name: signup.business_name }).waitFor();
 }
 
-/** Waits for `path` (e.g. /signin) and the notice it shows, e.g. "You have signed out." */
+/**
+ * Waits for `path` (e.g. /signin, whatever its query, such as `?next=`) and the notice it shows,
+ * e.g. "You have signed out."
+ */
 export async function waitForNotice(page: Page, path: string, notice: string): Promise<void> {
-  await page.waitForURL(`**${path}`);
+  await page.waitForURL((url) => url.pathname === path);
   await page.getByRole('status').filter({ hasText: notice }).waitFor();
 }
 
@@ -176,12 +179,16 @@ export function countApiCalls(page: Page, procedure: string): () => number {
   return () => calls;
 }
 
-/** The message tied to a field through aria-describedby, or null when it is not marked invalid. */
+/**
+ * The error message tied to a field through aria-describedby (beside any hint), or null when it
+ * is not marked invalid.
+ */
 export async function fieldError(page: Page, label: string): Promise<string | null> {
   const field = page.getByLabel(label);
   if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
-  const describedBy = await field.getAttribute('aria-describedby');
-  return page.locator(`#${describedBy}`).textContent();
+  const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+  const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
+  return errorId ? page.locator(`#${errorId}`).textContent() : null;
 }
 
 /** The width of the page's content; wider than the viewport means scrolling sideways. */

@@ -34,6 +34,13 @@ export function tokenIn(mail: ParsedMail): string {
   return new URL(verifyPathIn(mail), 'http://any').searchParams.get('token') ?? '';
 }
 
+/** The one-time code in a link's email, as it shows it ("1234 5678"). */
+export function codeIn(mail: ParsedMail): string {
+  const code = /code on the screen where you asked: (\d{4} \d{4})/.exec(mail.text ?? '')?.[1];
+  if (!code) throw new Error(`No code in the email "${mail.subject ?? ''}"`);
+  return code;
+}
+
 /** The `/invitation?token=…` path and query of the link in an invitation email. */
 export function invitationPathIn(mail: ParsedMail): string {
   const link = /https?:\/\/\S+\/invitation\?\S+/.exec(mail.text ?? '')?.[0];

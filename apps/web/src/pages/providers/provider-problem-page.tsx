@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import { waitDescription } from '@dyocense/api/wait-description';
 import { Link, useSearchParams } from 'react-router';
 import { Screen } from '../../components/screen';
 import { useTRPC } from '../../trpc';
 
 interface Problem {
   title: string;
-  explanation: (provider: string) => string;
+  /** `wait`: "9 minutes", for a rate limit whose wait the server gave. */
+  explanation: (provider: string, wait: string | undefined) => string;
   /** The way forward: the email link, or trying the provider again. */
   action: 'email' | 'retry';
 }
@@ -60,7 +62,8 @@ const PROBLEMS: Record<string, Problem> = {
   },
   OAUTH_RATE_LIMITED: {
     title: 'Too many attempts',
-    explanation: () => 'Too many sign-ins were started from your network. Wait a few minutes.',
+    explanation: (_provider, wait) =>
+      `Too many sign-ins were started from your network. Try again in ${wait ?? 'a few minutes'}, or sign in with an emailed link now.`,
     action: 'email',
   },
   OAUTH_PROVIDER_UNAVAILABLE: {
@@ -86,9 +89,12 @@ export function ProviderProblemPage() {
   const reason = params.get('reason') ?? '';
   const provider = providers.data?.items.find((item) => item.id === params.get('provider'));
   const problem = PROBLEMS[reason] ?? NOT_VERIFIED;
+  const retryAfter = Number(params.get('retry_after'));
+  const wait =
+    Number.isInteger(retryAfter) && retryAfter > 0 ? waitDescription(retryAfter) : undefined;
   return (
     <Screen title={problem.title}>
-      <p>{problem.explanation(provider?.name ?? 'Your provider')}</p>
+      <p>{problem.explanation(provider?.name ?? 'Your provider', wait)}</p>
       <p className="field-hint">Reason: {reason || 'unknown'}</p>
       <div className="actions">
         {problem.action === 'retry' && provider && (
