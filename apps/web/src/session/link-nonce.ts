@@ -1,4 +1,4 @@
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import type { KeyValueStorage } from './stored-json';
 
 export const LINK_NONCE_STORAGE_KEY = 'dyocense.link-nonce';
 const NONCE_BYTES = 32;

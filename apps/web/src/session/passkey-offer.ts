@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import { parseJson, type KeyValueStorage } from './stored-json';
 
 export const PASSKEY_OFFER_STORAGE_KEY = 'dyocense.passkey-offer';
 
@@ -41,13 +40,4 @@ export function createPasskeyOfferStore(
     },
     clear,
   };
-}
-
-function parseJson(text: string | null): unknown {
-  if (text === null) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,6 @@
 import { DEFAULT_NEXT_PATH, safeNextPath } from '@dyocense/api/next-path';
 import { z } from 'zod';
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import { parseJson, type KeyValueStorage } from './stored-json';
 
 export const PENDING_LINK_STORAGE_KEY = 'dyocense.pending-link';
 
@@ -59,13 +58,4 @@ export function createPendingLinkStore(
     },
     clear,
   };
-}
-
-function parseJson(text: string | null): unknown {
-  if (text === null) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

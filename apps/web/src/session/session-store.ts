@@ -1,6 +1,7 @@
 import { verifyOutput } from '@dyocense/api/schemas';
 import type { z } from 'zod';
 import type { RefreshAnswer } from './refresh-request';
+import { parseJson, type KeyValueStorage } from './stored-json';
 
 /**
  * What the browser keeps after verifying: the JWT, when it and the session expire, and who it is
@@ -13,8 +14,6 @@ export const SESSION_STORAGE_KEY = 'dyocense.session';
 
 export type StoredSession =
   { status: 'active'; session: Session } | { status: 'expired' } | { status: 'none' };
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
  * The one place a session is kept. It is in localStorage so a reload or a new tab stays signed
@@ -54,13 +53,4 @@ export function createSessionStore(
 /** The session with the JWT a refresh returned; the workspace is unchanged. */
 export function withRenewedJwt(session: Session, answer: RefreshAnswer): Session {
   return sessionSchema.parse({ ...session, ...answer });
-}
-
-function parseJson(text: string | null): unknown {
-  if (text === null) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
