@@ -1,4 +1,7 @@
 import { formatEmailCode } from '../email-code';
+import type { EmailContent } from './email-content';
+import { renderHtml } from './html-layout';
+import { renderText } from './text-layout';
 
 /** Every email the service sends, rendered from a template name and its parameters. */
 
@@ -29,15 +32,8 @@ const IGNORE_LINE =
   'If you did not ask for this, you can ignore this email: nothing happens until the link is used.';
 const IGNORE_LINE_WITH_CODE =
   'If you did not ask for this, you can ignore this email: nothing happens until the link or the code is used.';
-
-function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+const SIGNIN_REASON =
+  'You got this email because someone asked to sign in to Dyocense with this address.';
 
 /** "7 days", "24 hours", "15 minutes". */
 export function describeDuration(seconds: number): string {
@@ -51,53 +47,8 @@ export function describeDuration(seconds: number): string {
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
 
-interface Content {
-  subject: string;
-  greeting: string;
-  paragraphs: string[];
-  button?: { label: string; url: string };
-  /** A one-time code, after the button: the code as shown ("1234 5678") and how long it works. */
-  code?: { shown: string; lifetime: string } | undefined;
-  /** The closing line, in a lighter colour. @default IGNORE_LINE */
-  closing?: string;
-}
-
-const codeIntro = 'Or enter this code on the screen where you asked:';
-const codeLifetime = (lifetime: string) => `It works for ${lifetime}, in that browser only.`;
-
-function codeHtml(code: NonNullable<Content['code']>): string {
-  return [
-    `<p>${escapeHtml(codeIntro)}</p>`,
-    `<p style="font-size:24px;font-weight:600;letter-spacing:3px;font-family:ui-monospace,monospace">${escapeHtml(code.shown)}</p>`,
-    `<p>${escapeHtml(codeLifetime(code.lifetime))}</p>`,
-  ].join('\n');
-}
-
-function render(content: Content): RenderedEmail {
-  const { subject, greeting, paragraphs, button, code, closing = IGNORE_LINE } = content;
-  const text = [
-    greeting,
-    '',
-    ...paragraphs.flatMap((paragraph) => [paragraph, '']),
-    ...(button ? [`${button.label}: ${button.url}`, ''] : []),
-    ...(code ? [`${codeIntro} ${code.shown}. ${codeLifetime(code.lifetime)}`, ''] : []),
-    closing,
-    '',
-    '— Dyocense',
-  ].join('\n');
-  const html = [
-    '<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2933">',
-    `<p>${escapeHtml(greeting)}</p>`,
-    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
-    button
-      ? `<p><a href="${escapeHtml(button.url)}" style="display:inline-block;padding:10px 18px;background:#2457c5;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(button.label)}</a></p>`
-      : '',
-    code ? codeHtml(code) : '',
-    `<p style="color:#52606d;font-size:14px">${escapeHtml(closing)}</p>`,
-    '<p>— Dyocense</p>',
-    '</body></html>',
-  ].join('\n');
-  return { subject, text, html };
+function render(content: EmailContent): RenderedEmail {
+  return { subject: content.subject, text: renderText(content), html: renderHtml(content) };
 }
 
 function greet(name: string | undefined): string {
@@ -110,24 +61,12 @@ function withArticle(role: string | undefined): string {
   return /^[aeiou]/i.test(role) ? `an ${role}` : `a ${role}`;
 }
 
-function renderInvitation(params: TemplateParams, lifetime: string, link: string | null) {
-  const business = params.tenant_name || 'a business';
-  const who = params.inviter ? `${params.inviter} invited you` : 'You are invited';
-  return render({
-    subject: `Join ${business} on Dyocense`,
-    greeting: greet(undefined),
-    paragraphs: [
-      `${who} to join ${business} on Dyocense as ${withArticle(params.role)}.`,
-      `The invitation expires in ${lifetime}; opening the link changes nothing until you accept.`,
-    ],
-    button: { label: `Join ${business}`, url: link ?? '' },
-    closing: 'If you do not expect this invitation, you can ignore this email.',
-  });
-}
-
 /** The code part of a link's email, and the closing line that goes with it. */
-function withCode(params: TemplateParams, code: string | null): Pick<Content, 'code' | 'closing'> {
-  if (!code) return {};
+function withCode(
+  params: TemplateParams,
+  code: string | null,
+): Pick<EmailContent, 'code' | 'closing'> {
+  if (!code) return { closing: IGNORE_LINE };
   return {
     code: {
       shown: formatEmailCode(code),
@@ -135,6 +74,69 @@ function withCode(params: TemplateParams, code: string | null): Pick<Content, 'c
     },
     closing: IGNORE_LINE_WITH_CODE,
   };
+}
+
+// Each email names things as the screens do: the button says what the page it opens does.
+
+function verifySignup(params: TemplateParams, lifetime: string, link: string, code: string | null) {
+  const business = params.business_name ?? 'your business';
+  return render({
+    subject: `Finish setting up ${business} on Dyocense`,
+    heading: `Finish setting up ${business}`,
+    greeting: greet(params.name),
+    paragraphs: [
+      `Open this link to finish setting up your Dyocense account for ${business}. It works once and expires in ${lifetime}.`,
+    ],
+    button: { label: 'Finish setting up your account', url: link },
+    ...withCode(params, code),
+    reason: 'You got this email because someone signed up for Dyocense with this address.',
+  });
+}
+
+function signin(params: TemplateParams, lifetime: string, link: string, code: string | null) {
+  return render({
+    subject: 'Your Dyocense sign-in link',
+    heading: 'Sign in to Dyocense',
+    greeting: greet(params.name),
+    paragraphs: [
+      `Here is the sign-in link you asked for. It works once and expires in ${lifetime}.`,
+    ],
+    button: { label: 'Sign in to Dyocense', url: link },
+    ...withCode(params, code),
+    reason: SIGNIN_REASON,
+  });
+}
+
+function noAccount(params: TemplateParams) {
+  return render({
+    subject: 'Sign-in attempt on Dyocense',
+    heading: 'No account for this address',
+    greeting: greet(undefined),
+    paragraphs: [
+      'Someone asked to sign in to Dyocense with this email address, but there is no account for it.',
+      'If that was you, you can create an account in a minute.',
+    ],
+    button: { label: 'Create your account', url: params.signup_url ?? '' },
+    closing: IGNORE_LINE,
+    reason: SIGNIN_REASON,
+  });
+}
+
+function invitation(params: TemplateParams, lifetime: string, link: string) {
+  const business = params.tenant_name || 'a business';
+  const who = params.inviter ? `${params.inviter} invited you` : 'You are invited';
+  return render({
+    subject: `Join ${business} on Dyocense`,
+    heading: `Join ${business}`,
+    greeting: greet(undefined),
+    paragraphs: [
+      `${who} to join ${business} on Dyocense as ${withArticle(params.role)}.`,
+      `The invitation expires in ${lifetime}. Opening the link changes nothing until you choose to join.`,
+    ],
+    button: { label: `Join ${business}`, url: link },
+    closing: 'If you do not expect this invitation, you can ignore this email.',
+    reason: `You got this email because this address was invited to join ${business} on Dyocense.`,
+  });
 }
 
 /**
@@ -151,38 +153,12 @@ export function renderEmail(
   const lifetime = describeDuration(params.ttl_seconds ?? 86_400);
   switch (template) {
     case 'verify_signup':
-      return render({
-        subject: `Finish setting up ${params.business_name ?? 'your business'} on Dyocense`,
-        greeting: greet(params.name),
-        paragraphs: [
-          `Confirm your email to create the Dyocense account for ${params.business_name ?? 'your business'}.`,
-          `The link works once and expires in ${lifetime}.`,
-        ],
-        button: { label: 'Confirm your email', url: link ?? '' },
-        ...withCode(params, code),
-      });
+      return verifySignup(params, lifetime, link ?? '', code);
     case 'signin':
-      return render({
-        subject: 'Your Dyocense sign-in link',
-        greeting: greet(params.name),
-        paragraphs: [
-          'Use this link to sign in to Dyocense.',
-          `The link works once and expires in ${lifetime}.`,
-        ],
-        button: { label: 'Sign in to Dyocense', url: link ?? '' },
-        ...withCode(params, code),
-      });
+      return signin(params, lifetime, link ?? '', code);
     case 'no_account':
-      return render({
-        subject: 'Sign-in attempt on Dyocense',
-        greeting: greet(undefined),
-        paragraphs: [
-          'Someone asked to sign in to Dyocense with this email address, but there is no account for it.',
-          'If that was you, you can create an account in a minute.',
-        ],
-        button: { label: 'Create an account', url: params.signup_url ?? '' },
-      });
+      return noAccount(params);
     case 'invitation':
-      return renderInvitation(params, lifetime, link);
+      return invitation(params, lifetime, link ?? '');
   }
 }
