@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeHtml } from './testing/decode-html';
 import { renderEmail, type EmailTemplate, type TemplateParams } from './templates';
 
 const TEMPLATES: EmailTemplate[] = ['verify_signup', 'signin', 'no_account', 'invitation'];
@@ -15,20 +16,12 @@ const BENIGN: TemplateParams = {
 const BENIGN_LINK = 'https://app.example.com/verify?token=abc';
 
 const TAG = /<[^>]*>/g;
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-};
 
 /** The markup with every attribute value blanked: what a parameter must never change. */
 const markupOf = (html: string) =>
   (html.match(TAG) ?? []).map((tag) => tag.replace(/"[^"]*"/g, '""'));
 const textOf = (html: string) => html.split(TAG).join('\n');
-const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
-const hrefOf = (html: string) => decode(/href="([^"]*)"/.exec(html)?.[1] ?? '');
+const hrefOf = (html: string) => decodeHtml(/href="([^"]*)"/.exec(html)?.[1] ?? '');
 
 // Any Unicode, weighted towards what HTML treats specially.
 const special = fc.constantFrom(
@@ -64,7 +57,7 @@ describe('email templates escape every parameter in HTML', () => {
         expect(markupOf(html)).toEqual(benign);
         // Outside the markup only escaped text: no raw specials, no `&` that is not an entity.
         expect(textOf(html)).not.toMatch(/[<>"']|&(?!(?:amp|lt|gt|quot|#39);)/);
-        const text = decode(textOf(html));
+        const text = decodeHtml(textOf(html));
         if (!['no_account', 'invitation'].includes(template) && given.name) {
           expect(text).toContain(`Hi ${given.name},`);
         }
@@ -73,7 +66,10 @@ describe('email templates escape every parameter in HTML', () => {
           const who = given.inviter ? `${given.inviter} invited you` : 'You are invited';
           expect(text).toContain(`${who} to join ${given.tenant_name || 'a business'} on`);
         }
-        expect(hrefOf(html)).toBe(template === 'no_account' ? given.signup_url : link);
+        const expectedLink = template === 'no_account' ? given.signup_url : link;
+        expect(hrefOf(html)).toBe(expectedLink);
+        // The link written out under the button reads back exactly too.
+        expect(text).toContain(`\n${expectedLink}\n`);
       }),
       { numRuns: 300 },
     );

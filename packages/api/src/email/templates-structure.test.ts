@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LINK_INTRO } from './email-content';
 import { escapeHtml } from './escape-html';
 import { renderEmail, type EmailTemplate, type TemplateParams } from './templates';
+import { decodeHtml } from './testing/decode-html';
 
 const PARAMS: TemplateParams = {
   name: 'Ada',
@@ -28,20 +29,11 @@ function render(template: EmailTemplate, link: string) {
   return renderEmail(template, PARAMS, template === 'no_account' ? null : link, code);
 }
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-};
-const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
-
 /** Every link's address and its text, decoded. */
 function anchorsOf(html: string): { href: string; text: string }[] {
   return [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, text]) => ({
-    href: decode(href!),
-    text: decode(text!),
+    href: decodeHtml(href!),
+    text: decodeHtml(text!),
   }));
 }
 
@@ -50,7 +42,7 @@ function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 const bodyTextOf = (html: string) =>
-  decode(html.slice(html.indexOf('<body')).replace(/<[^>]*>/g, ' '));
+  decodeHtml(html.slice(html.indexOf('<body')).replace(/<[^>]*>/g, ' '));
 
 describe('the layout of every email', () => {
   it.each(EMAILS)('%s: a whole page, in English, titled with its subject', (template, link) => {
