@@ -75,6 +75,7 @@ async function measure(page: Page) {
 }
 
 describe('the emails in a browser', () => {
+  // Only its Chromium is used: every page here is an email set as content, served by no one.
   const app = useWebApp();
 
   it('every email reads well on a phone and on a desktop, with a long link and business name', async () => {
