@@ -75,39 +75,35 @@ describe('the admin page', () => {
     await alertSays(page, 'That key was not accepted. Check the operator key and try again.');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.route(
-      FUNNEL_CALL,
-      refuseAs({ code: 'FORBIDDEN', httpStatus: 403, reason: 'ADMIN_API_DISABLED' }),
-    );
-    await showFunnel(page, ADMIN_API_KEY);
-    await alertSays(page, REASON_MESSAGES.ADMIN_API_DISABLED);
-
-    await page.unrouteAll();
-    await page.route(
-      FUNNEL_CALL,
-      refuseAs({
-        code: 'TOO_MANY_REQUESTS',
-        httpStatus: 429,
-        reason: 'RATE_LIMITED',
-        retryAfterSeconds: 840,
-      }),
-    );
-    await showFunnel(page, ADMIN_API_KEY);
-    await alertSays(page, 'Too many attempts. Try again in 14 minutes.');
-
-    await page.unrouteAll();
-    await page.route(
-      FUNNEL_CALL,
-      refuseAs({ code: 'SERVICE_UNAVAILABLE', httpStatus: 503, reason: 'SERVICE_UNAVAILABLE' }),
-    );
-    await showFunnel(page, ADMIN_API_KEY);
-    await alertSays(page, REASON_MESSAGES.SERVICE_UNAVAILABLE);
-
-    await page.unrouteAll();
-    await page.route(FUNNEL_CALL, (route) => route.abort('connectionrefused'));
-    await showFunnel(page, ADMIN_API_KEY);
-    await alertSays(page, MESSAGES.unreachable);
-    await page.unrouteAll();
+    const refusals: [Parameters<typeof refuseAs>[0] | 'unreachable', string][] = [
+      [
+        { code: 'FORBIDDEN', httpStatus: 403, reason: 'ADMIN_API_DISABLED' },
+        REASON_MESSAGES.ADMIN_API_DISABLED,
+      ],
+      [
+        {
+          code: 'TOO_MANY_REQUESTS',
+          httpStatus: 429,
+          reason: 'RATE_LIMITED',
+          retryAfterSeconds: 840,
+        },
+        'Too many attempts. Try again in 14 minutes.',
+      ],
+      [
+        { code: 'SERVICE_UNAVAILABLE', httpStatus: 503, reason: 'SERVICE_UNAVAILABLE' },
+        REASON_MESSAGES.SERVICE_UNAVAILABLE,
+      ],
+      ['unreachable', MESSAGES.unreachable],
+    ];
+    for (const [refusal, message] of refusals) {
+      await page.route(
+        FUNNEL_CALL,
+        refusal === 'unreachable' ? (route) => route.abort('connectionrefused') : refuseAs(refusal),
+      );
+      await showFunnel(page, ADMIN_API_KEY);
+      await alertSays(page, message);
+      await page.unrouteAll();
+    }
 
     await page.getByLabel('From').fill('2020-02-01');
     await page.getByLabel('To', { exact: true }).fill('2020-01-01');
