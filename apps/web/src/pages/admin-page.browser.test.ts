@@ -109,6 +109,9 @@ describe('the admin page', () => {
     await page.getByLabel('To', { exact: true }).fill('2020-01-01');
     await showFunnel(page, ADMIN_API_KEY);
     await alertSays(page, 'The first day must be on or before the last day.');
+    await page.getByLabel('To', { exact: true }).fill('2026-01-01');
+    await showFunnel(page, ADMIN_API_KEY);
+    await alertSays(page, 'The range may span at most 400 days');
 
     // Days long before this test's server existed: nobody signed up then.
     await page.getByLabel('From').fill('2020-01-01');
