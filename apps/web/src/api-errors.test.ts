@@ -1,6 +1,8 @@
+import { ACCOUNTS_ERROR_REASONS } from '@dyocense/client';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { describeFailure, isWorthRetrying, MESSAGES, TEAM_MESSAGES } from './api-errors';
+import { SERVER_WORDED_REASONS } from './api-error-messages';
+import { describeFailure, isWorthRetrying, MESSAGES, REASON_MESSAGES } from './api-errors';
 
 /** The error the tRPC client raises for a server's error response (as the server shapes it). */
 function serverError(
@@ -84,10 +86,50 @@ describe('describeFailure', () => {
     expect(failure.message).not.toMatch(/minute/);
   });
 
-  it('shows any other refusal in the server’s own words', () => {
-    expect(
-      describeFailure(serverError('FORBIDDEN', 403, 'You do not have access to this tenant')),
-    ).toEqual({ kind: 'failed', message: 'You do not have access to this tenant' });
+  it('never shows the server’s words for a refusal without a reason: they are for developers', () => {
+    const refused = serverError('FORBIDDEN', 403, 'Send the token as "Authorization: Bearer …"');
+    expect(describeFailure(refused)).toEqual({ kind: 'failed', message: MESSAGES.failed });
+  });
+
+  it('refuses a wrong operator key without ending the session', () => {
+    const wrongKey = serverError('UNAUTHORIZED', 401, 'Send the operator key as …', {
+      reason: 'ADMIN_KEY_INVALID',
+    });
+    expect(describeFailure(wrongKey)).toEqual({
+      kind: 'failed',
+      message: 'That key was not accepted. Check the operator key and try again.',
+    });
+  });
+
+  it('keeps the server’s count of the tries a wrong code leaves', () => {
+    const wrong = serverError('NOT_FOUND', 404, 'That code is not right. You have 2 tries left.', {
+      reason: 'CODE_INVALID',
+    });
+    expect(describeFailure(wrong).message).toBe('That code is not right. You have 2 tries left.');
+  });
+});
+
+describe('the message of every refusal', () => {
+  const reasonCode = /\b[A-Z]{2,}(?:_[A-Z]+)+\b/;
+
+  // CODE_INVALID keeps the server's words, tested above: they count the tries left.
+  const inTheAppsWords = ACCOUNTS_ERROR_REASONS.filter(
+    (reason) => !SERVER_WORDED_REASONS.has(reason),
+  );
+
+  it.each(inTheAppsWords)('%s gets words a person can act on', (reason) => {
+    const message = describeFailure(
+      serverError('CONFLICT', 409, `${reason}: server words`, { reason }),
+    ).message;
+    expect(message).toBe(REASON_MESSAGES[reason]);
+    expect(message).toMatch(/^[A-Z].*\.$/);
+    expect(message).not.toMatch(reasonCode);
+    expect(message).not.toMatch(/Bearer|server words/);
+  });
+
+  it('names no reason code in any message', () => {
+    const everyMessage = [...Object.values(REASON_MESSAGES), ...Object.values(MESSAGES)];
+    for (const message of everyMessage) expect(message).not.toMatch(reasonCode);
   });
 });
 
@@ -102,12 +144,15 @@ describe('describeFailure for teams', () => {
     });
   });
 
-  it.each(Object.entries(TEAM_MESSAGES))('says %s in the app’s words', (reason, message) => {
-    expect(describeFailure(serverError('CONFLICT', 409, 'server words', { reason }))).toEqual({
-      kind: 'failed',
-      message,
-    });
-  });
+  it.each(['PERMISSION_REQUIRED', 'LAST_OWNER', 'INVITATION_FOR_ANOTHER_ADDRESS'] as const)(
+    'says %s in the app’s words',
+    (reason) => {
+      expect(describeFailure(serverError('CONFLICT', 409, 'server words', { reason }))).toEqual({
+        kind: 'failed',
+        message: REASON_MESSAGES[reason],
+      });
+    },
+  );
 });
 
 describe('isWorthRetrying', () => {

@@ -1,6 +1,12 @@
-import type { AccountsErrorReason, AppRouter } from '@dyocense/client';
+import { accountsErrorReason, type AccountsErrorReason, type AppRouter } from '@dyocense/client';
 import { waitDescription } from '@dyocense/api/wait-description';
 import { isTRPCClientError } from '@trpc/client';
+import {
+  MESSAGES,
+  REASON_MESSAGES,
+  SERVER_WORDED_REASONS,
+  SESSION_ENDED_REASONS,
+} from './api-error-messages';
 
 /** What the app does about a failed call: each kind has its own screen or message. */
 export type ApiFailure =
@@ -17,40 +23,15 @@ export type ApiFailure =
   | { kind: 'unreachable'; message: string }
   | { kind: 'failed'; message: string };
 
-export const MESSAGES = {
-  fields: 'Check the highlighted fields.',
-  linkExpired: 'This link has expired.',
-  linkUsed: 'This link was already used.',
-  linkUnknown: 'This link is not valid.',
-  linkSuperseded: 'A newer link was sent to this address.',
-  confirmationRequired: 'This link was opened in another browser. Confirm to continue.',
-  sessionEnded: 'Your session has ended. Sign in again to continue.',
-  membershipEnded: 'You no longer have access to this business.',
-  unreachable: 'We could not reach Dyocense. Check your connection and try again.',
-  tooManyRequests: 'Too many attempts. Try again later.',
-  serverFault: 'Something went wrong on our side. Please try again in a moment.',
-} as const;
-
-/** The refusals of teams (members, invitations, switching business), in plain words. */
-export const TEAM_MESSAGES: Partial<Record<AccountsErrorReason, string>> = {
-  PERMISSION_REQUIRED: 'Your role in this business does not allow this. Ask one of its owners.',
-  NO_MEMBERSHIP: 'Your account no longer belongs to any business.',
-  TENANT_FORBIDDEN: 'You are not a member of that business.',
-  MEMBER_NOT_FOUND: 'This person is no longer a member of this business.',
-  LAST_OWNER: 'A business needs at least one owner. Make someone else an owner first.',
-  ALREADY_A_MEMBER: 'This person is already a member of this business.',
-  INVITATION_NOT_FOUND: 'This invitation is no longer valid.',
-  INVITATION_EXPIRED: 'This invitation has expired. Ask for a new one.',
-  INVITATION_USED: 'This invitation was already accepted.',
-  INVITATION_FOR_ANOTHER_ADDRESS: 'This invitation was sent to another email address.',
-};
+export { MESSAGES, REASON_MESSAGES } from './api-error-messages';
 
 /** Maps any error from a tRPC call to what a person should see, in plain words. */
 export function describeFailure(error: unknown): ApiFailure {
   if (!isTRPCClientError<AppRouter>(error) || !error.data) {
     return { kind: 'unreachable', message: MESSAGES.unreachable };
   }
-  const { reason, fields, code, httpStatus } = error.data;
+  const { fields, code, httpStatus } = error.data;
+  const reason = accountsErrorReason(error);
   if (fields && Object.keys(fields).length > 0) {
     return { kind: 'fields', fields, message: MESSAGES.fields };
   }
@@ -69,12 +50,18 @@ export function describeFailure(error: unknown): ApiFailure {
     case 'MEMBERSHIP_ENDED':
       return { kind: 'membership-ended', message: MESSAGES.membershipEnded };
   }
-  if (code === 'UNAUTHORIZED') return { kind: 'session-ended', message: MESSAGES.sessionEnded };
-  const teamMessage = reason ? TEAM_MESSAGES[reason] : undefined;
-  if (teamMessage) return { kind: 'failed', message: teamMessage };
+  // A 401 for another key (the operator's, a passkey) refuses that key, not this session.
+  if (code === 'UNAUTHORIZED' && (!reason || SESSION_ENDED_REASONS.has(reason))) {
+    return { kind: 'session-ended', message: MESSAGES.sessionEnded };
+  }
   if (code === 'TOO_MANY_REQUESTS') return rateLimited(error.data.retryAfterSeconds);
+  if (reason) return { kind: 'failed', message: reasonMessage(reason, error.message) };
   if (httpStatus >= 500) return { kind: 'failed', message: MESSAGES.serverFault };
-  return { kind: 'failed', message: error.message };
+  return { kind: 'failed', message: MESSAGES.failed };
+}
+
+function reasonMessage(reason: AccountsErrorReason, serverMessage: string): string {
+  return SERVER_WORDED_REASONS.has(reason) ? serverMessage : REASON_MESSAGES[reason];
 }
 
 /** "Too many attempts. Try again in 59 minutes.": the real wait, as the server counts it. */

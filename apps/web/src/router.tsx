@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/layout';
 import { HomePage } from './pages/home-page';
 import { InvitationPage } from './pages/invitation-page';
@@ -16,7 +16,11 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { index: true, element: <Navigate to="/home" replace /> },
+      {
+        index: true,
+        lazy: () =>
+          import('./pages/welcome-page').then(({ WelcomePage }) => ({ Component: WelcomePage })),
+      },
       { path: 'signup', element: <SignupPage /> },
       { path: 'signin', element: <SigninPage /> },
       { path: 'signin/complete', element: <ProviderSignedInPage /> },

@@ -1,24 +1,19 @@
 import { createApiClient } from '@dyocense/client';
 import { useMutation } from '@tanstack/react-query';
-import { isTRPCClientError } from '@trpc/client';
 import { useState, type FormEvent } from 'react';
-import { MESSAGES } from '../api-errors';
+import { describeFailure } from '../api-errors';
 import { BusyButton } from '../components/busy-button';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
-import { FunnelChart, IntentChart } from './funnel-charts';
-import {
-  defaultRange,
-  formatDuration,
-  formatRate,
-  rangeOfDays,
-  type Funnel,
-  type FunnelFigures,
-} from './funnel-figures';
+import { FunnelReport } from './admin-page-report';
+import { defaultRange, rangeOfDays, rangeProblem, type Funnel } from './funnel-figures';
 
-/** The server's own words for a refused key or range; they say what to do. */
+/** A wrong key, no key on the server, a rate limit or a server away, each in its own words. */
 function failureMessage(error: unknown): string {
-  return isTRPCClientError(error) && error.data ? error.message : MESSAGES.unreachable;
+  const failure = describeFailure(error);
+  // The range is the only field: the server's words for it ("at most 400 days") are plain.
+  if (failure.kind === 'fields') return Object.values(failure.fields)[0] ?? failure.message;
+  return failure.message;
 }
 
 function loadFunnel(request: { key: string; from: string; to: string }): Promise<Funnel> {
@@ -31,11 +26,15 @@ function loadFunnel(request: { key: string; from: string; to: string }): Promise
 export function AdminPage() {
   const [key, setKey] = useState('');
   const [range, setRange] = useState(() => defaultRange(new Date()));
+  const [problem, setProblem] = useState<string>();
   const funnel = useMutation({ mutationFn: loadFunnel });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    funnel.mutate({ key, ...range });
+    const wrongRange = rangeProblem(range.from, range.to);
+    setProblem(wrongRange);
+    if (wrongRange) funnel.reset();
+    else funnel.mutate({ key, ...range });
   }
 
   return (
@@ -72,6 +71,7 @@ export function AdminPage() {
           </BusyButton>
         </div>
       </form>
+      {problem && <ErrorBanner>{problem}</ErrorBanner>}
       {funnel.isError && <ErrorBanner>{failureMessage(funnel.error)}</ErrorBanner>}
       {funnel.data && <FunnelReport funnel={funnel.data} />}
     </Screen>
@@ -91,65 +91,5 @@ function DayField(props: { label: string; value: string; onChange: (day: string)
         onChange={(event) => props.onChange(event.target.value)}
       />
     </div>
-  );
-}
-
-function FunnelReport({ funnel }: { funnel: Funnel }) {
-  return (
-    <>
-      <Figures figures={funnel.totals} />
-      <h2>Funnel</h2>
-      <FunnelChart funnel={funnel} />
-      <h2>By intent</h2>
-      <IntentChart funnel={funnel} />
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">Intent</th>
-            <th scope="col">Signed up</th>
-            <th scope="col">Delivered</th>
-            <th scope="col">Verified</th>
-            <th scope="col">Conversion</th>
-            <th scope="col">Median time</th>
-          </tr>
-        </thead>
-        <tbody>
-          {funnel.groups.map((group) => (
-            <tr key={group.group}>
-              <th scope="row">{group.group}</th>
-              <td>{group.signups}</td>
-              <td>{group.delivered}</td>
-              <td>{group.verified}</td>
-              <td>{formatRate(group.conversion_rate)}</td>
-              <td>{formatDuration(group.median_verify_seconds)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  );
-}
-
-function Figures({ figures }: { figures: FunnelFigures }) {
-  const items: [string, string | number][] = [
-    ['Signed up', figures.signups],
-    ['Verified', figures.verified],
-    ['Conversion', formatRate(figures.conversion_rate)],
-    ['Median time to verify', formatDuration(figures.median_verify_seconds)],
-    ['90th percentile', formatDuration(figures.p90_verify_seconds)],
-    ['Expired unused', figures.expired_unused],
-    ['Resends', figures.resends],
-    ['Failed deliveries', figures.failed_deliveries],
-    ['Scanner hits', figures.scanner_hits],
-  ];
-  return (
-    <dl className="admin-figures">
-      {items.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }

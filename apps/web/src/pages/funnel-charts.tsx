@@ -7,38 +7,79 @@ import {
   Tooltip,
   type ChartOptions,
 } from 'chart.js';
+import { useEffect, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
-import { funnelSteps, type Funnel } from './funnel-figures';
+import { funnelSteps, intentLabel, STEP_LABELS, type Funnel } from './funnel-figures';
 
 // Only the parts these two bar charts use, so the bundle carries no other chart type.
 ChartJS.register(CategoryScale, LinearScale, BarElement, Legend, Tooltip);
 
-const COLORS = ['#2f5bd3', '#4f8a5b', '#c77d1a'];
+interface ChartColors {
+  /** One per funnel step. */
+  steps: string[];
+  text: string;
+  grid: string;
+}
 
-const baseOptions = {
-  responsive: true,
-  maintainAspectRatio: false,
-  animation: false,
-  scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
-} as const;
-
-/** Signed up → delivered → verified, as horizontal bars. */
-export function FunnelChart({ funnel }: { funnel: Funnel }) {
-  const steps = funnelSteps(funnel.totals);
-  const options: ChartOptions<'bar'> = {
-    ...baseOptions,
-    indexAxis: 'y',
-    plugins: { legend: { display: false } },
+/** A canvas cannot use CSS variables: their values are read, so the charts follow the theme. */
+function readChartColors(): ChartColors {
+  const style = getComputedStyle(document.documentElement);
+  const color = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    steps: [color('--accent'), color('--muted'), color('--accent-dark')],
+    text: color('--ink'),
+    grid: color('--line'),
   };
+}
+
+/** The theme's colours, read again when the system's scheme or the page's own theme changes. */
+function useChartColors(): ChartColors {
+  const [colors, setColors] = useState(readChartColors);
+  useEffect(() => {
+    const update = () => setColors(readChartColors());
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', update);
+    const theme = new MutationObserver(update);
+    theme.observe(document.documentElement, { attributes: true });
+    return () => {
+      scheme.removeEventListener('change', update);
+      theme.disconnect();
+    };
+  }, []);
+  return colors;
+}
+
+function chartOptions(colors: ChartColors, countAxis: 'x' | 'y'): ChartOptions<'bar'> {
+  const axis = { ticks: { color: colors.text }, grid: { color: colors.grid } };
+  const counts = { ...axis, beginAtZero: true, ticks: { ...axis.ticks, precision: 0 } };
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    indexAxis: countAxis === 'x' ? 'y' : 'x',
+    scales: countAxis === 'x' ? { x: counts, y: axis } : { x: axis, y: counts },
+    plugins: { legend: { labels: { color: colors.text } } },
+  };
+}
+
+/** Started → got the email → created an account, as horizontal bars. */
+export function FunnelChart({ funnel }: { funnel: Funnel }) {
+  const colors = useChartColors();
+  const steps = funnelSteps(funnel.totals);
+  const options = chartOptions(colors, 'x');
   return (
     <div className="chart">
       <Bar
         aria-label={describe(steps)}
-        options={options}
+        options={{ ...options, plugins: { legend: { display: false } } }}
         data={{
           labels: steps.map((step) => step.label),
           datasets: [
-            { label: 'Sign-ups', data: steps.map((step) => step.value), backgroundColor: COLORS },
+            {
+              label: 'People',
+              data: steps.map((step) => step.value),
+              backgroundColor: colors.steps,
+            },
           ],
         }}
       />
@@ -48,26 +89,22 @@ export function FunnelChart({ funnel }: { funnel: Funnel }) {
 
 /** The same three steps for each intent, side by side. */
 export function IntentChart({ funnel }: { funnel: Funnel }) {
+  const colors = useChartColors();
   const groups = funnel.groups;
-  const steps = ['Signed up', 'Email delivered', 'Verified'] as const;
   const values = (index: number) => groups.map((group) => funnelSteps(group)[index]?.value ?? 0);
-  const options: ChartOptions<'bar'> = {
-    ...baseOptions,
-    scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
-  };
   return (
     <div className="chart">
       <Bar
         aria-label={`Sign-ups by intent: ${groups
-          .map((group) => `${group.group}: ${describe(funnelSteps(group))}`)
+          .map((group) => `${intentLabel(group.group)}: ${describe(funnelSteps(group))}`)
           .join('; ')}`}
-        options={options}
+        options={chartOptions(colors, 'y')}
         data={{
-          labels: groups.map((group) => group.group),
-          datasets: steps.map((label, index) => ({
+          labels: groups.map((group) => intentLabel(group.group)),
+          datasets: STEP_LABELS.map((label, index) => ({
             label,
             data: values(index),
-            backgroundColor: COLORS[index],
+            backgroundColor: colors.steps[index],
           })),
         }}
       />

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from '@dyocense/client';
+import { INTENT_LABELS } from './intent-labels';
 
 export type Funnel = RouterOutputs['analytics']['funnel'];
 export type FunnelFigures = Funnel['totals'];
@@ -33,11 +34,48 @@ export function formatDuration(seconds: number | null): string {
   return `${Math.round(seconds / 360) / 10} h`;
 }
 
+/** The funnel's steps, as a person would say them. */
+export const STEP_LABELS = ['Started sign-up', 'Got the email', 'Created an account'] as const;
+
+export interface FunnelStep {
+  label: (typeof STEP_LABELS)[number];
+  value: number;
+}
+
 /** The steps of the funnel, in order, with their counts. */
-export function funnelSteps(figures: FunnelFigures): { label: string; value: number }[] {
-  return [
-    { label: 'Signed up', value: figures.signups },
-    { label: 'Email delivered', value: figures.delivered },
-    { label: 'Verified', value: figures.verified },
-  ];
+export function funnelSteps(figures: FunnelFigures): FunnelStep[] {
+  const values = [figures.signups, figures.delivered, figures.verified];
+  return STEP_LABELS.map((label, index) => ({ label, value: values[index] ?? 0 }));
+}
+
+/** Of those who reached `from`, the share who did not reach `to`; null when nobody reached it. */
+export interface DropOff {
+  from: FunnelStep['label'];
+  to: FunnelStep['label'];
+  rate: number | null;
+}
+
+export function dropOffs(figures: FunnelFigures): DropOff[] {
+  const steps = funnelSteps(figures);
+  return steps.slice(1).map((step, index) => {
+    const before = steps[index] ?? step;
+    const rate = before.value === 0 ? null : (before.value - step.value) / before.value;
+    return { from: before.label, to: step.label, rate };
+  });
+}
+
+/** The server groups sign-ups that named no intent under "(none)". */
+const NO_INTENT = '(none)';
+
+/** An intent as the sign-up form words it; a retired intent keeps its stored name. */
+export function intentLabel(group: string): string {
+  if (group === NO_INTENT) return 'Not given';
+  return Object.hasOwn(INTENT_LABELS, group)
+    ? INTENT_LABELS[group as keyof typeof INTENT_LABELS]
+    : group;
+}
+
+/** A range whose last day comes first, in words; the server checks the rest (its length). */
+export function rangeProblem(from: string, to: string): string | undefined {
+  return from > to ? 'The first day must be on or before the last day.' : undefined;
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SESSION_STORAGE_KEY, type Session } from '../session/session-store';
+import { axeViolations } from '../testing/axe';
 import {
   contentWidth,
   PHONE,
@@ -34,8 +35,51 @@ async function storeSession(page: Page, session: Session): Promise<void> {
   ] as const);
 }
 
-describe('the home page, and the 404 page', () => {
+/**
+ * From now on, records the text of every main heading the home page shows, as it changes (a
+ * heading born on another page, as the app moves on, is not one).
+ */
+async function recordHomeHeadings(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    const born = new WeakMap<Element, string>();
+    Object.assign(window, { homeHeadings: seen });
+    new MutationObserver(() => {
+      for (const heading of document.querySelectorAll('h1')) {
+        if (!born.has(heading)) born.set(heading, location.pathname);
+        const text = heading.textContent ?? '';
+        if (born.get(heading) === '/home' && seen.at(-1) !== text) seen.push(text);
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { homeHeadings: string[] }).homeHeadings);
+}
+
+describe('the welcome page, the home page, and the 404 page', () => {
   const app = useWebApp();
+
+  it('offers a newcomer both ways in, and sends a person with a session home', async () => {
+    const phone = await app.openPage(PHONE);
+    await phone.goto('/');
+    await phone.getByRole('heading', { level: 1, name: 'Welcome to Dyocense' }).waitFor();
+    expect(await contentWidth(phone)).toBeLessThanOrEqual(375);
+    expect(await axeViolations(phone)).toEqual([]);
+    await saveScreenshot(phone, 'welcome-375');
+
+    const { page } = app;
+    await page.goto('/');
+    const signIn = page.getByRole('link', { name: 'Sign in', exact: true });
+    expect(await signIn.getAttribute('href')).toBe('/signin');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('button', { name: 'Create my account' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/signup');
+
+    await signUpAndVerify(page, signupFor('welcome@example.com'));
+    await page.goto('/');
+    await page.waitForURL('**/home');
+    await page.getByRole('heading', { level: 1, name: 'Test Shop' }).waitFor();
+  });
 
   it('sends a visitor without a session to sign in', async () => {
     const { page } = app;
@@ -67,12 +111,40 @@ describe('the home page, and the 404 page', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBeNull();
   });
 
-  it('fits a 375 px wide phone', async () => {
+  it('fits a 375 px wide phone, with its welcome shown once: not again after a reload', async () => {
     const page = await app.openPage(PHONE);
     await signUpAndVerify(page, signupFor('phone@example.com'));
     await page.locator('.task-title').first().waitFor();
+    await page.getByRole('heading', { name: 'Welcome to Dyocense, Ada.' }).waitFor();
     expect(await contentWidth(page)).toBeLessThanOrEqual(375);
     await saveScreenshot(page, 'home-375');
+    await page.reload();
+    await page.locator('.task-title').first().waitFor();
+    expect(await page.getByRole('heading', { name: /Welcome/ }).count()).toBe(0);
+  });
+
+  it('names the business from its heading’s first paint; welcomes, then offers a passkey', async () => {
+    const { page } = app;
+    const homeHeadings = await recordHomeHeadings(page);
+    await signUpAndVerify(page, signupFor('first-visit@example.com'));
+    const welcome = page.getByRole('region', { name: 'Welcome to Dyocense, Ada.' });
+    await welcome.waitFor();
+    expect(await welcome.innerText()).toContain('Here is a sample plan to start from.');
+    await page.locator('.task-title').first().waitFor();
+    // One card at a time: the passkey offer waits for the welcome.
+    expect(await page.getByRole('heading', { name: /add a passkey/ }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await homeHeadings()).toEqual(['Test Shop']);
+
+    await welcome.getByRole('button', { name: 'Got it' }).click();
+    await page.getByRole('heading', { name: /add a passkey/ }).waitFor();
+    expect(await welcome.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your plans');
+
+    await page.reload();
+    await page.getByRole('heading', { name: /add a passkey/ }).waitFor();
+    expect(await welcome.count()).toBe(0);
+    expect(await homeHeadings()).toEqual(['Test Shop']);
   });
 
   it('shows the 404 page, with a 404 status, at an unknown address', async () => {

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@dyocense/client';
 import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { describeFailure } from '../api-errors';
 import { BusyButton } from '../components/busy-button';
@@ -9,7 +10,7 @@ import { SignedInOnly } from '../components/signed-in-only';
 import type { Session } from '../session/session-store';
 import { useSignOut } from '../session/use-sign-out';
 import { useTRPC } from '../trpc';
-import { PasskeyOfferCard } from './passkeys/passkey-offer-card';
+import { HomeWelcome } from './home-page-welcome';
 
 type Plan = RouterOutputs['tenants']['plans']['items'][number];
 
@@ -25,7 +26,16 @@ function Home({ session }: { session: Session }) {
   const plans = useQuery(trpc.tenants.plans.queryOptions({ tenant_id: 'me' }));
   const workspace = projects.data?.items.find((project) => project.id === session.workspace_id);
   const failed = [me, projects, plans].find((query) => query.isError);
+  const plansTitle = useRef<HTMLHeadingElement>(null);
 
+  // No placeholder name: the heading waits for the business's own, in a line of its height.
+  if (me.isPending) {
+    return (
+      <p role="status" className="home-pending">
+        Loading your business…
+      </p>
+    );
+  }
   return (
     <Screen title={me.data?.tenant.name ?? 'Your business'}>
       <div className="home-bar">
@@ -50,8 +60,10 @@ function Home({ session }: { session: Session }) {
         </div>
       </div>
       {failed?.error && <ErrorBanner>{describeFailure(failed.error).message}</ErrorBanner>}
-      <PasskeyOfferCard session={session} />
-      <h2>Your plans</h2>
+      <HomeWelcome session={session} onDismiss={() => plansTitle.current?.focus()} />
+      <h2 ref={plansTitle} tabIndex={-1}>
+        Your plans
+      </h2>
       {plans.isPending && <p role="status">Loading your plans…</p>}
       {plans.data?.items.length === 0 && <p>You have no plans yet.</p>}
       {plans.data?.items.map((plan) => (

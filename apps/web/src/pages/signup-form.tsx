@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@dyocense/client';
-import { INTENTS, type Intent, type SignupInput } from '@dyocense/api/schemas';
+import { INTENTS, type SignupInput } from '@dyocense/api/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { describeFailure } from '../api-errors';
@@ -9,18 +9,13 @@ import { ErrorBanner } from '../components/messages';
 import { useFocusFirstError } from '../components/use-focus-first-error';
 import { linkNonce } from '../session/browser-link-nonce';
 import { useTRPC } from '../trpc';
+import { INTENT_LABELS } from './intent-labels';
 import {
   validateSignup,
   type FieldErrors,
   type SignupField,
   type SignupValues,
 } from './signup-values';
-
-export const INTENT_LABELS: Record<Intent, string> = {
-  launch: 'Launch a new business',
-  grow: 'Grow my business',
-  other: 'Something else',
-};
 
 interface SignupFormProps {
   initialValues: SignupValues;

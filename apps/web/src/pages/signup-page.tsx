@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Notice } from '../components/messages';
 import { Screen } from '../components/screen';
-import { passkeyOffer } from '../session/browser-passkey-offer';
+import { offerAfterSignup } from '../session/browser-signup-offers';
 import { ProviderButtons } from './providers/provider-buttons';
 import { useNoticeFromPreviousPage } from './page-notice';
 import { SignupForm } from './signup-form';
@@ -26,8 +26,7 @@ export function SignupPage() {
         initialValues={draft}
         onSignedUp={(input, answer) => {
           setDraft(valuesOf(input));
-          // Whoever this browser next signs in as this address is new: home offers a passkey.
-          passkeyOffer.offerTo(input.email);
+          offerAfterSignup(input.email);
           linkRequested(answer);
         }}
       />

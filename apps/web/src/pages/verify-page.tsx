@@ -6,7 +6,7 @@ import { describeFailure } from '../api-errors';
 import { ErrorBanner } from '../components/messages';
 import { Screen } from '../components/screen';
 import { linkNonce } from '../session/browser-link-nonce';
-import { passkeyOffer } from '../session/browser-passkey-offer';
+import { offerAfterSignup } from '../session/browser-signup-offers';
 import { pendingLink } from '../session/browser-pending-link';
 import { useSession } from '../session/session-context';
 import { useTRPC } from '../trpc';
@@ -40,8 +40,8 @@ function VerifyToken({ token, next }: { token: string; next: string }) {
       onSuccess(session) {
         linkNonce.clear();
         pendingLink.clear();
-        // A sign-up finished in another browser than it started in: offer a passkey here too.
-        if (inspect.data?.purpose === 'signup') passkeyOffer.offerTo(session.user.email);
+        // A sign-up finished in another browser than it started in: welcome them here too.
+        if (inspect.data?.purpose === 'signup') offerAfterSignup(session.user.email);
         signIn(session);
         void navigate(next, { replace: true });
       },

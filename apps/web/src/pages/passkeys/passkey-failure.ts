@@ -1,23 +1,15 @@
-import { accountsErrorReason, type AccountsErrorReason } from '@dyocense/client';
 import { WebAuthnError } from '@simplewebauthn/browser';
 import { isTRPCClientError } from '@trpc/client';
-import { describeFailure } from '../../api-errors';
+import { describeFailure, REASON_MESSAGES } from '../../api-errors';
 
 /** The passkey refusals and the browser's own failures, in plain words. */
 export const PASSKEY_MESSAGES = {
-  notRecognized:
-    'This passkey is not one of your Dyocense account’s: it may have been removed. Sign in with your email instead.',
-  rejected: 'This passkey could not be added. Try again, or use another device.',
-  notFound: 'This passkey was already removed.',
+  notRecognized: REASON_MESSAGES.PASSKEY_NOT_RECOGNIZED,
+  rejected: REASON_MESSAGES.PASSKEY_REJECTED,
+  notFound: REASON_MESSAGES.PASSKEY_NOT_FOUND,
   alreadyAdded: 'This device already holds a passkey for your account.',
   browserFailed: 'Your browser could not use a passkey here. Try again, or use your email.',
 } as const;
-
-const BY_REASON: Partial<Record<AccountsErrorReason, string>> = {
-  PASSKEY_NOT_RECOGNIZED: PASSKEY_MESSAGES.notRecognized,
-  PASSKEY_REJECTED: PASSKEY_MESSAGES.rejected,
-  PASSKEY_NOT_FOUND: PASSKEY_MESSAGES.notFound,
-};
 
 /**
  * Whether the browser's prompt was closed, timed out or replaced by a newer one: the person
@@ -39,6 +31,5 @@ export function describePasskeyFailure(error: unknown): string {
   }
   // Anything else thrown before a call left the browser (an unsupported option, a bad domain).
   if (!isTRPCClientError(error)) return PASSKEY_MESSAGES.browserFailed;
-  const reason = accountsErrorReason(error);
-  return (reason && BY_REASON[reason]) ?? describeFailure(error).message;
+  return describeFailure(error).message;
 }

@@ -7,7 +7,7 @@ import { Field } from '../../components/field';
 import { ErrorBanner } from '../../components/messages';
 import { Screen } from '../../components/screen';
 import { useFocusFirstError } from '../../components/use-focus-first-error';
-import { INTENT_LABELS } from '../signup-form';
+import { INTENT_LABELS } from '../intent-labels';
 
 /** The server keeps the provider's identity; the flow cookie tells it which one is this browser's. */
 const SIGNUP_PATH = '/v1/auth/providers/signup';

@@ -95,7 +95,6 @@ export function ProviderProblemPage() {
   return (
     <Screen title={problem.title}>
       <p>{problem.explanation(provider?.name ?? 'Your provider', wait)}</p>
-      <p className="field-hint">Reason: {reason || 'unknown'}</p>
       <div className="actions">
         {problem.action === 'retry' && provider && (
           <a className="button-primary" href={provider.authorize_url}>

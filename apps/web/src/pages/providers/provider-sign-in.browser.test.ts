@@ -106,5 +106,8 @@ describe('signing in with a provider in the browser', () => {
     await page.getByRole('link', { name: 'Continue with Acme ID' }).click();
     await page.getByRole('heading', { name: 'Sign-in was cancelled' }).waitFor();
     await page.getByRole('link', { name: 'Try Acme ID again' }).waitFor();
+    // The reason code in the address is for the app, not for the person.
+    expect(new URL(page.url()).searchParams.get('reason')).toBe('OAUTH_DENIED');
+    expect(await page.locator('main').innerText()).not.toMatch(/OAUTH_|Reason/);
   });
 });
