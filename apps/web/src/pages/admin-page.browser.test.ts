@@ -174,7 +174,7 @@ describe('the admin page', () => {
 
     // A theme (dark mode) redefines the variables: the bars follow, with no reload.
     expect(await pixelsOf(page, [255, 0, 255])).toBe(0);
-    await page.evaluate(() => document.documentElement.style.setProperty('--accent', '#ff00ff'));
+    await page.evaluate(() => document.documentElement.style.setProperty('--chart-1', '#ff00ff'));
     await expect.poll(() => pixelsOf(page, [255, 0, 255])).toBeGreaterThan(100);
 
     const phone = await app.openPage(PHONE);

@@ -26,7 +26,7 @@ function readChartColors(): ChartColors {
   const style = getComputedStyle(document.documentElement);
   const color = (name: string) => style.getPropertyValue(name).trim();
   return {
-    steps: [color('--accent'), color('--muted'), color('--accent-dark')],
+    steps: [color('--chart-1'), color('--chart-2'), color('--chart-3')],
     text: color('--ink'),
     grid: color('--line'),
   };
