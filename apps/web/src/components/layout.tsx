@@ -10,7 +10,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="site-header">
-        <Link to="/home" className="brand">
+        <Link to="/" className="brand">
           Dyocense
         </Link>
         <TenantSwitcher />
