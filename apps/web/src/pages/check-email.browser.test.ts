@@ -19,7 +19,7 @@ describe('checking email after sign-up, in production mode', () => {
     await page.clock.install();
     await submitSignupForm(page, signup);
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-    await page.getByText('We sent a sign-in link to inbox@example.com').waitFor();
+    await page.getByText('We sent a link and a code to inbox@example.com').waitFor();
     expect(new URL(page.url()).pathname).toBe('/signup');
     expect(await linksSentTo(signup.email)).toBe(1);
     const [mail] = await app.smtp.waitFor(1);

@@ -8,8 +8,9 @@ import { ResendLink } from './resend-link';
 export type { LinkPurpose } from '../session/pending-link';
 
 const WHAT_THE_LINK_DOES: Record<LinkPurpose, string> = {
-  signup: 'Open it on this device to finish setting up your account.',
-  signin: 'Open it on this device to sign in.',
+  signup:
+    'Open the link on this device, or enter the code below, to finish setting up your account.',
+  signin: 'Open the link on this device, or enter the code below, to sign in.',
 };
 
 interface CheckEmailProps {
@@ -29,7 +30,7 @@ export function CheckEmail({ waiting, onResent, onSignedIn, onUseAnotherEmail }:
   return (
     <Screen title="Check your email">
       <p>
-        We sent a sign-in link to <strong>{email}</strong>. {WHAT_THE_LINK_DOES[purpose]}
+        We sent a link and a code to <strong>{email}</strong>. {WHAT_THE_LINK_DOES[purpose]}
       </p>
       {mailbox && (
         <p>

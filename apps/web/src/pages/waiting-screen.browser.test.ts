@@ -106,7 +106,7 @@ describe('the "Check your email" screen', () => {
     await checkEmail(page).waitFor();
     await page.reload();
     await checkEmail(page).waitFor();
-    await page.getByText('We sent a sign-in link to reload@example.com').waitFor();
+    await page.getByText('We sent a link and a code to reload@example.com').waitFor();
     await page.goto('/signin');
     await checkEmail(page).waitFor();
 
