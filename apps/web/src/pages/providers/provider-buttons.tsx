@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
+import { ProviderLogo } from './provider-logo';
 import { providersInPage } from './providers-in-page';
 
 // Read once: the page does not change while the app runs.
@@ -27,6 +28,7 @@ export function ProviderButtons({ next = '/home' }: { next?: string }) {
           className="button-secondary"
           href={`${provider.authorize_url}?${new URLSearchParams({ next })}`}
         >
+          <ProviderLogo providerId={provider.id} />
           Continue with {provider.name}
         </a>
       ))}
