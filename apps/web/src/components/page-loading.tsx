@@ -3,9 +3,5 @@
  * so the first page to need its own chunk does not flash blank.
  */
 export function PageLoading() {
-  return (
-    <p role="status" className="muted">
-      Loading…
-    </p>
-  );
+  return <h1 className="muted page-loading">Loading…</h1>;
 }
