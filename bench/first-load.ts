@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { startServerWithDatabase } from '@dyocense/server/testing';
 import { chromium, type Browser } from 'playwright-core';
 import { watchLayoutShift } from '../apps/web/src/testing/layout-shift';
+import { median } from './lib/report';
 
 /**
  * `npm run bench:first-load -- [label=dist …]`: how long /signup takes to become usable (the
@@ -72,14 +73,6 @@ async function openSignup(browser: Browser, url: string): Promise<Sample> {
   const sample = { usableMs, firstPaintMs, scriptBytes, layoutShift: await layoutShift() };
   await context.close();
   return sample;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function builds(args: string[]): [string, string][] {
