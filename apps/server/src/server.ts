@@ -7,6 +7,7 @@ import {
   createOAuthProviders,
   createRateLimits,
   createSmtpMailer,
+  signInProviders,
   type Mailer,
 } from '@dyocense/api';
 import { migrateToLatest, openDatabase, pingDatabase } from '@dyocense/db';
@@ -139,7 +140,8 @@ export function createServer(config: ServerConfig): AccountsServer {
 
   registerHttpHardening(app, config);
   const drain = registerDrain(app, readiness);
-  registerErrorHandlers(app, { webApp: registerWebApp(app, config.webDistDir), failures });
+  const webApp = registerWebApp(app, config.webDistDir, { providers: signInProviders(deps).items });
+  registerErrorHandlers(app, { webApp, failures });
 
   const openApiDocument = serviceOpenApiDocument(
     config.publicUrl,

@@ -6,7 +6,10 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerWithDatabase } from './testing/test-server';
 
-const SHELL = '<!doctype html><title>Dyocense</title><div id="root"></div>';
+const SHELL =
+  '<!doctype html><html><head><title>Dyocense</title></head><body><div id="root"></div></body></html>';
+/** The shell as served: the configured providers (GitHub here) written into its head. */
+const PROVIDERS = /<script type="application\/json" id="sign-in-providers">(.*?)<\/script>/;
 const PAGE = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 const SCRIPT = Buffer.from(`console.log(${JSON.stringify('app '.repeat(400))})`);
 
@@ -44,7 +47,11 @@ describe('serving the web app', () => {
 
   beforeAll(async () => {
     distDir = writeWebDist();
-    env = await startServerWithDatabase('sqlite', { WEB_DIST_DIR: distDir });
+    env = await startServerWithDatabase('sqlite', {
+      WEB_DIST_DIR: distDir,
+      OAUTH_GITHUB_CLIENT_ID: 'github-id',
+      OAUTH_GITHUB_CLIENT_SECRET: 'github-secret-github-secret',
+    });
     base = env.server.url;
   });
   afterAll(async () => {
@@ -53,13 +60,18 @@ describe('serving the web app', () => {
   });
 
   it.each(['/', '/signup', '/signin', '/verify?token=abc&next=/home', '/home', '/settings'])(
-    'answers %s with the app shell, uncached',
+    'answers %s with the app shell, uncached, and the sign-in providers in it',
     async (path) => {
       const response = await fetch(`${base}${path}`, { headers: PAGE });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       expect(response.headers.get('cache-control')).toBe('no-cache');
-      expect(await response.text()).toBe(SHELL);
+      const page = await response.text();
+      expect(page.replace(PROVIDERS, '')).toBe(SHELL);
+      expect(JSON.parse(PROVIDERS.exec(page)?.[1] ?? '')).toEqual(
+        await (await fetch(`${base}/v1/auth/providers`)).json(),
+      );
+      expect(page).toContain('"name":"GitHub"');
     },
   );
 
@@ -106,7 +118,7 @@ describe('serving the web app', () => {
   it('answers an unknown page with the shell and a 404, so the app shows its 404 page', async () => {
     const response = await fetch(`${base}/no-such-page`, { headers: PAGE });
     expect(response.status).toBe(404);
-    expect(await response.text()).toBe(SHELL);
+    expect((await response.text()).replace(PROVIDERS, '')).toBe(SHELL);
   });
 
   it.each([

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { pageWithProviders, type PublicProvider } from './web-app-page';
 
 /** The web app's pages; any other address the browser asks for gets the app's 404 page. */
 export const WEB_APP_ROUTES = [
@@ -28,21 +29,31 @@ export interface WebApp {
   sendPage(reply: FastifyReply, status?: number): FastifyReply;
 }
 
+export interface WebAppOptions {
+  /** The sign-in providers configured, written into every page (web-app-page.ts). */
+  providers: readonly PublicProvider[];
+}
+
 /**
  * Serves the built web app from `distDir`: hashed assets cached for a year, and the HTML shell
- * uncached. Its security headers (a CSP allowing only its own files, no framing, no referrer,
+ * uncached, with the sign-in providers in it. Its security headers (a CSP allowing only its own files, no framing, no referrer,
  * since the /verify address carries a one-time token) come with every response; see
  * http-hardening.ts. Without a build, logs how to make one and serves only the API.
  */
-export function registerWebApp(app: FastifyInstance, distDir: string): WebApp | undefined {
-  if (!existsSync(join(distDir, 'index.html'))) {
+export function registerWebApp(
+  app: FastifyInstance,
+  distDir: string,
+  { providers }: WebAppOptions,
+): WebApp | undefined {
+  const shellPath = join(distDir, 'index.html');
+  if (!existsSync(shellPath)) {
     app.log.warn(
       `Web app not served: ${distDir} has no index.html. Build it with "npm run build" (npm start does this), or set WEB_DIST_DIR.`,
     );
     return undefined;
   }
-  // The shell, for sendPage: tiny and sent as it is, so no encodings are looked for beside it.
-  void app.register(fastifyStatic, { root: distDir, serve: false });
+  // Read once: the build does not change under a running server. Tiny, so sent uncompressed.
+  const page = pageWithProviders(readFileSync(shellPath, 'utf8'), providers);
   void app.register(async (assets) => {
     // Caches must keep one copy per encoding, the plain one included. Added to the reply, not the
     // raw response (static's setHeaders), where the CORS plugin's `vary: Origin` would replace it.
@@ -73,7 +84,8 @@ export function registerWebApp(app: FastifyInstance, distDir: string): WebApp | 
       return reply
         .code(status)
         .header('cache-control', 'no-cache')
-        .sendFile('index.html', distDir, { cacheControl: false });
+        .type('text/html; charset=utf-8')
+        .send(page);
     },
   };
   for (const route of WEB_APP_ROUTES) {

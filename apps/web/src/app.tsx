@@ -1,6 +1,6 @@
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { ApiProvider } from './api-provider';
-import { router } from './router';
+import { AppRoutes } from './router';
 import { requestRefresh } from './session/refresh-request';
 import { SessionProvider } from './session/session-context';
 import { createSessionRefresher } from './session/session-refresher';
@@ -17,7 +17,9 @@ export function App() {
   return (
     <SessionProvider store={sessionStore} refresh={refreshSession}>
       <ApiProvider fetch={browserFetch}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </ApiProvider>
     </SessionProvider>
   );

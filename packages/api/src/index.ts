@@ -14,6 +14,7 @@ export {
   type RequestOptions,
 } from './context';
 export { bearerToken } from './bearer';
+export { signInProviders } from './services/account';
 export {
   createJwtService,
   type JwtOptions,

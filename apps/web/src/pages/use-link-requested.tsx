@@ -1,15 +1,20 @@
 import { nextPathOrHome } from '@dyocense/api/next-path';
 import type { RouterOutputs } from '@dyocense/client';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { PageLoading } from '../components/page-loading';
 import { linkNonce } from '../session/browser-link-nonce';
 import { pendingLink } from '../session/browser-pending-link';
 import type { LinkPurpose, PendingLink } from '../session/pending-link';
 import { useSession } from '../session/session-context';
 import type { Session } from '../session/session-store';
-import { CheckEmail } from './check-email';
 
 type LinkRequestAnswer = RouterOutputs['auth']['signin'];
+
+// Shown only once a link is asked for: kept out of the sign-up page's first script.
+const CheckEmail = lazy(() =>
+  import('./check-email').then(({ CheckEmail }) => ({ default: CheckEmail })),
+);
 
 /**
  * What happens once a link is requested: development answers with the token instead of emailing
@@ -52,15 +57,17 @@ export function useLinkRequested(purpose: LinkPurpose) {
   if (session) checkEmail = <Navigate to={next} replace />;
   else if (waiting) {
     checkEmail = (
-      <CheckEmail
-        waiting={waiting}
-        onResent={(sentAt) => keep({ ...waiting, sentAt })}
-        onSignedIn={signedInWithCode}
-        onUseAnotherEmail={() => {
-          pendingLink.clear();
-          setWaiting(undefined);
-        }}
-      />
+      <Suspense fallback={<PageLoading />}>
+        <CheckEmail
+          waiting={waiting}
+          onResent={(sentAt) => keep({ ...waiting, sentAt })}
+          onSignedIn={signedInWithCode}
+          onUseAnotherEmail={() => {
+            pendingLink.clear();
+            setWaiting(undefined);
+          }}
+        />
+      </Suspense>
     );
   }
   return { linkRequested, checkEmail, next };

@@ -1,5 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../trpc';
+import { ProviderLogo } from './provider-logo';
+import { providersInPage } from './providers-in-page';
+
+// Read once: the page does not change while the app runs.
+const PROVIDERS_IN_PAGE = providersInPage();
 
 /**
  * "Continue with Google" and the like, one per configured provider. Plain links: the browser
@@ -7,7 +12,12 @@ import { useTRPC } from '../../trpc';
  */
 export function ProviderButtons({ next = '/home' }: { next?: string }) {
   const trpc = useTRPC();
-  const providers = useQuery(trpc.auth.providers.queryOptions(undefined, { staleTime: 300_000 }));
+  const providers = useQuery(
+    trpc.auth.providers.queryOptions(undefined, {
+      staleTime: 300_000,
+      initialData: PROVIDERS_IN_PAGE,
+    }),
+  );
   const items = providers.data?.items ?? [];
   if (items.length === 0) return null;
   return (
@@ -18,6 +28,7 @@ export function ProviderButtons({ next = '/home' }: { next?: string }) {
           className="button-secondary"
           href={`${provider.authorize_url}?${new URLSearchParams({ next })}`}
         >
+          <ProviderLogo providerId={provider.id} />
           Continue with {provider.name}
         </a>
       ))}
