@@ -38,6 +38,7 @@ describe('the first load of /signup', () => {
       'src/pages/settings-page.tsx',
       'src/pages/signin-page.tsx',
       'src/pages/verify-page.tsx',
+      'src/pages/welcome-page.tsx',
     ]);
     expect(scripts.text).not.toContain('WebAuthn is not supported in this browser');
   });
