@@ -2,8 +2,10 @@ import './zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { noticeFirstAct } from './components/first-act';
 import './styles.css';
 
+noticeFirstAct();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

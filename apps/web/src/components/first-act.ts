@@ -9,8 +9,13 @@ function noteFirstAct(event: Event): void {
   for (const type of ACTS) document.removeEventListener(type, noteFirstAct, true);
 }
 
-// Captured before any handler: the press that changes the screen is already counted.
-for (const type of ACTS) document.addEventListener(type, noteFirstAct, true);
+/**
+ * Starts listening for the person's first act, before the app renders (main.tsx). Captured
+ * before any handler, so the press that changes the screen is already counted.
+ */
+export function noticeFirstAct(): void {
+  for (const type of ACTS) document.addEventListener(type, noteFirstAct, true);
+}
 
 /**
  * Whether the person has clicked, tapped or pressed a key in this document yet. Until then the

@@ -45,7 +45,9 @@ async function recordHomeHeadings(page: Page): Promise<() => Promise<string[]>> 
     const born = new WeakMap<Element, string>();
     Object.assign(window, { homeHeadings: seen });
     new MutationObserver(() => {
-      for (const heading of document.querySelectorAll('h1')) {
+      // "Loading…" (index.html's shell, a page's script on its way) names no business: not a
+      // placeholder for the name.
+      for (const heading of document.querySelectorAll('h1:not(.page-loading)')) {
         if (!born.has(heading)) born.set(heading, location.pathname);
         const text = heading.textContent ?? '';
         if (born.get(heading) === '/home' && seen.at(-1) !== text) seen.push(text);
