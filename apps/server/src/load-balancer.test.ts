@@ -162,6 +162,8 @@ const tokenOf = (text: string | undefined) => /\/verify\?token=([\w-]{43})/.exec
       accepted.push(...acceptedIn(outcomes, 'rolling'));
     });
 
+    // Beyond the default 30 s: its own wait for the outbox to deliver every email is 30 s, and
+    // every sign-up is then verified through the balancer.
     it('loses no sign-up, email or verification', async () => {
       const received = () =>
         new Set(
@@ -196,6 +198,6 @@ const tokenOf = (text: string | undefined) => /\/verify\?token=([\w-]{43})/.exec
         .select(({ fn }) => fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       expect(Number(users.count)).toBe(accepted.length);
-    });
+    }, 90_000);
   },
 );
