@@ -2,11 +2,11 @@ import { browserSupportsWebAuthn } from '@simplewebauthn/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { BusyButton } from '../../components/busy-button';
 import { ErrorBanner, Notice } from '../../components/messages';
 import { passkeyOffer } from '../../session/browser-passkey-offer';
 import type { Session } from '../../session/session-store';
 import { useTRPC } from '../../trpc';
+import { AddPasskeyButton } from './add-passkey-button';
 import { useCreatePasskey } from './passkey-ceremonies';
 import { describePasskeyFailure, isCeremonyCancelled } from './passkey-failure';
 import { PASSKEYS_MESSAGES } from './passkeys-section';
@@ -77,14 +77,7 @@ function Offer({ session, onDone }: { session: Session; onDone(): void }) {
       {failed && <ErrorBanner>{failed}</ErrorBanner>}
       {cancelled && <Notice>{PASSKEYS_MESSAGES.nothingAdded}</Notice>}
       <div className="actions">
-        <BusyButton
-          className="button-primary"
-          busy={add.isPending}
-          busyLabel="Waiting for your device…"
-          onClick={() => add.mutate()}
-        >
-          Add a passkey
-        </BusyButton>
+        <AddPasskeyButton adding={add.isPending} onAdd={() => add.mutate()} />
         <button type="button" className="button-secondary" onClick={onDone}>
           Not now
         </button>

@@ -2,10 +2,10 @@ import { browserSupportsWebAuthn } from '@simplewebauthn/browser';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { describeFailure } from '../../api-errors';
-import { BusyButton } from '../../components/busy-button';
 import { ErrorBanner, Notice } from '../../components/messages';
 import type { Session } from '../../session/session-store';
 import { useTRPC } from '../../trpc';
+import { AddPasskeyButton } from './add-passkey-button';
 import { useCreatePasskey } from './passkey-ceremonies';
 import { describePasskeyFailure, isCeremonyCancelled } from './passkey-failure';
 import { PasskeyRow } from './passkey-row';
@@ -98,14 +98,7 @@ function Passkeys({ session }: { session: Session }) {
         ))}
       </ul>
       <div className="actions">
-        <BusyButton
-          className="button-primary"
-          busy={add.isPending}
-          busyLabel="Waiting for your device…"
-          onClick={() => add.mutate()}
-        >
-          Add a passkey
-        </BusyButton>
+        <AddPasskeyButton adding={add.isPending} onAdd={() => add.mutate()} />
       </div>
       {dialog}
     </section>
